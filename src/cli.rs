@@ -1,0 +1,130 @@
+//! Command line (SPEC §9). Exit codes: 0 ok, 1 content or configuration
+//! errors, 2 usage errors (clap's own exit code for bad arguments).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::diag::Diagnostics;
+use crate::pipeline::{self, BuildArgs};
+
+#[derive(Parser, Debug)]
+#[command(name = "agora", version, about = "Static-site generator and headless CMS for multilingual sites")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct SiteArgs {
+    /// Site folder (holding site.yaml)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Build drafts too
+    #[arg(long)]
+    pub drafts: bool,
+    /// Build scheduled (future-dated) entries too
+    #[arg(long)]
+    pub future: bool,
+    /// Override base_url from site.yaml
+    #[arg(long)]
+    pub base_url: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build the site into the output folder
+    Build {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Output folder (default: <root>/public)
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Validate everything, build nothing; exit 1 on errors
+    Check {
+        #[command(flatten)]
+        site: SiteArgs,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+}
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    run(cli)
+}
+
+fn build_args(site: &SiteArgs, out: Option<PathBuf>) -> BuildArgs {
+    BuildArgs { root: site.root.clone(), out, drafts: site.drafts, future: site.future, base_url: site.base_url.clone() }
+}
+
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        Command::Build { site, out } => {
+            let args = build_args(&site, out);
+            match pipeline::build(&args) {
+                Ok(r) => {
+                    print_diagnostics(&r.warnings);
+                    eprintln!(
+                        "Built {} pages ({} files, {:.1} MB) into {} in {:.2} s",
+                        r.pages,
+                        r.files,
+                        r.bytes as f64 / 1e6,
+                        args.out_dir().display(),
+                        r.elapsed.as_secs_f64()
+                    );
+                    0
+                }
+                Err(d) => {
+                    print_diagnostics(&d);
+                    eprintln!("Build failed: {} error(s); the output folder was left as it was.", d.error_count());
+                    1
+                }
+            }
+        }
+        Command::Check { site, format } => {
+            let d = pipeline::check(&build_args(&site, None));
+            report(&d, format)
+        }
+    }
+}
+
+pub fn print_diagnostics(d: &Diagnostics) {
+    for x in d.iter() {
+        eprintln!("{x}");
+    }
+}
+
+/// Print a report of findings; exit status 1 if any is an error.
+pub fn report(d: &Diagnostics, format: Format) -> i32 {
+    match format {
+        Format::Json => {
+            let v = serde_json::json!({
+                "errors": d.error_count(),
+                "warnings": d.0.len() - d.error_count(),
+                "findings": d,
+            });
+            println!("{}", serde_json::to_string_pretty(&v).unwrap());
+        }
+        Format::Text => {
+            for x in d.iter() {
+                println!("{x}");
+            }
+            println!("{} error(s), {} warning(s)", d.error_count(), d.0.len() - d.error_count());
+        }
+    }
+    i32::from(d.has_errors())
+}

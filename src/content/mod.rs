@@ -1,0 +1,258 @@
+//! Loading content: walk `content/<lang>/`, split and check front matter,
+//! render Markdown. Every file is independent, so this runs on rayon.
+
+pub mod frontmatter;
+pub mod markdown;
+pub mod urls;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diag::{line_col, Diagnostic, Diagnostics};
+use frontmatter::FrontMatter;
+use markdown::{Heading, LinkRef, MarkdownOptions};
+
+pub const CONTENT_DIR: &str = "content";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    /// `content/<lang>/_index.md`
+    Home,
+    /// `content/<lang>/<section>/_index.md`
+    Section,
+    /// `content/<lang>/<section>/<slug>.md` or `<slug>/index.md`
+    Entry,
+    /// `content/<lang>/<page>.md` — stand-alone page
+    Page,
+}
+
+/// One Markdown file, loaded and rendered.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub lang: String,
+    pub kind: PageKind,
+    pub section: Option<String>,
+    /// Source path relative to the site root (for messages).
+    pub file: PathBuf,
+    pub translation_key: String,
+    pub slug: String,
+    /// Site-relative, percent-encoded, with trailing slash: `/nl/news/x/`.
+    pub url: String,
+    /// Output folder relative to the output root, Unicode: `nl/news/x`.
+    pub out_dir: PathBuf,
+    pub fm: FrontMatter,
+    /// Raw Markdown body (LF line endings).
+    pub body: String,
+    pub body_line: usize,
+    pub html: String,
+    pub plain_text: String,
+    /// `summary` or else the first paragraph as plain text.
+    pub summary: String,
+    pub toc: Vec<Heading>,
+    pub links: Vec<LinkRef>,
+    pub word_count: usize,
+    /// Co-located files next to `index.md` (absolute paths).
+    pub assets: Vec<PathBuf>,
+}
+
+/// All pages of the site, valid ones only, in a stable order; plus problems.
+pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
+    let root = &config.root;
+    let content = root.join(CONTENT_DIR);
+    let mut diags = Diagnostics::new();
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+
+    let entries = match std::fs::read_dir(&content) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(Diagnostic::error("content", rel(root, &content), 0, 0, format!("cannot read the content folder: {e}")));
+            return (Vec::new(), diags);
+        }
+    };
+    let mut lang_dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    lang_dirs.sort();
+    for dir in lang_dirs {
+        let lang = dir.file_name().unwrap().to_string_lossy().to_string();
+        if config.language(&lang).is_none() {
+            let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            diags.push(Diagnostic::error(
+                "undeclared-language",
+                rel(root, &dir),
+                0,
+                0,
+                format!("content folder for language `{lang}`, which site.yaml does not declare (declared: {})", declared.join(", ")),
+            ));
+            continue;
+        }
+        for e in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            match e {
+                Ok(e) if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md") => {
+                    files.push((lang.clone(), e.into_path()))
+                }
+                Ok(_) => {}
+                Err(err) => diags.push(Diagnostic::error("content", rel(root, &dir), 0, 0, err.to_string())),
+            }
+        }
+    }
+
+    let results: Vec<Result<Page, Diagnostics>> = files.par_iter().map(|(lang, path)| load_page(config, lang, path)).collect();
+    let mut pages = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(p) => pages.push(p),
+            Err(d) => diags.extend(d),
+        }
+    }
+    (pages, diags)
+}
+
+pub fn rel(root: &Path, p: &Path) -> PathBuf {
+    p.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Read a text file: UTF-8 required, BOM dropped, CRLF → LF.
+pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error("io", shown, 0, 0, format!("cannot read: {e}")))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..good]).to_string();
+            let (line, col) = line_col(&valid, valid.len());
+            return Err(Diagnostic::error("encoding", shown, line, col, "the file is not valid UTF-8 (save it as UTF-8)"));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
+}
+
+fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnostics> {
+    let root = &config.root;
+    let shown = rel(root, path);
+    let one = |d: Diagnostic| {
+        let mut ds = Diagnostics::new();
+        ds.push(d);
+        ds
+    };
+    let text = read_text(path, &shown).map_err(one)?;
+    let lang_dir = root.join(CONTENT_DIR).join(lang);
+    let relp = path.strip_prefix(&lang_dir).unwrap_or(path);
+    let comps: Vec<String> = relp.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
+    let file_name = comps.last().cloned().unwrap_or_default();
+    let is_bundle = file_name == "index.md" && comps.len() >= 2;
+    let (kind, section, default_slug, key) = match comps.len() {
+        1 if file_name == "_index.md" => (PageKind::Home, None, String::new(), "_index".to_string()),
+        1 => {
+            let stem = file_name.trim_end_matches(".md").to_string();
+            (PageKind::Page, None, stem.clone(), stem)
+        }
+        2 if file_name == "_index.md" => (PageKind::Section, Some(comps[0].clone()), String::new(), format!("{}/_index", comps[0])),
+        2 if is_bundle => (PageKind::Page, None, comps[0].clone(), comps[0].clone()),
+        _ => {
+            let section = comps[0].clone();
+            if file_name == "_index.md" {
+                return Err(one(Diagnostic::error(
+                    "layout",
+                    &shown,
+                    0,
+                    0,
+                    "nested sections are not supported: `_index.md` belongs in content/<lang>/ or content/<lang>/<section>/",
+                )));
+            }
+            let stem = if is_bundle { comps[comps.len() - 2].clone() } else { file_name.trim_end_matches(".md").to_string() };
+            let mut key_parts: Vec<&str> = comps.iter().map(String::as_str).collect();
+            if is_bundle {
+                key_parts.pop();
+            }
+            let key = key_parts.join("/");
+            let key = key.strip_suffix(".md").unwrap_or(&key).to_string();
+            (PageKind::Entry, Some(section), stem, key)
+        }
+    };
+
+    let split = frontmatter::split(&text).map_err(|(line, msg)| one(Diagnostic::error("front-matter", &shown, line, 1, msg)))?;
+    let required = match (kind, &section) {
+        (PageKind::Entry, Some(s)) => config.section(s).required,
+        _ => Vec::new(),
+    };
+    let fm = frontmatter::parse(&shown, split.yaml, &required)?;
+
+    let mut diags = Diagnostics::new();
+    let slug = match (&fm.slug, kind) {
+        (Some(s), PageKind::Entry | PageKind::Page) => {
+            let n = urls::normalize_slug(s);
+            if let Some(problem) = urls::check_slug(s.trim()).or_else(|| urls::check_slug(&n)) {
+                let line = fm.key_lines.iter().find(|(k, _)| k == "slug").map(|x| x.1).unwrap_or(1);
+                diags.push(Diagnostic::error("slug", &shown, line, 1, format!("invalid slug `{s}`: {problem}")));
+            }
+            n
+        }
+        _ => urls::normalize_slug(&default_slug),
+    };
+    if matches!(kind, PageKind::Entry | PageKind::Page) {
+        if let Some(problem) = urls::check_slug(&slug) {
+            diags.push(Diagnostic::error("slug", &shown, 1, 1, format!("cannot make a URL from `{default_slug}`: {problem}")));
+        }
+    }
+    if let Some(s) = &section {
+        if urls::check_slug(s).is_some() || s.starts_with('_') {
+            diags.push(Diagnostic::error("layout", &shown, 0, 0, format!("`{s}` cannot be a section folder name")));
+        }
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+
+    let mut out_segs: Vec<String> = vec![lang.to_string()];
+    if let Some(s) = &section {
+        out_segs.push(s.to_lowercase());
+    }
+    if matches!(kind, PageKind::Entry | PageKind::Page) {
+        out_segs.push(slug.clone());
+    }
+    let out_dir: PathBuf = out_segs.iter().collect();
+    let url = format!("/{}/", out_segs.iter().map(|s| urls::encode_segment(s)).collect::<Vec<_>>().join("/"));
+
+    let body = split.body.to_string();
+    let rendered = markdown::render(
+        &body,
+        &MarkdownOptions { trusted_html: config.trusted_html, base_url_path: &url, body_line: split.body_line },
+    );
+    let summary = fm.summary.clone().unwrap_or_else(|| rendered.first_paragraph.clone());
+
+    let mut assets = Vec::new();
+    if is_bundle {
+        if let Some(dir) = path.parent() {
+            for e in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
+                let Ok(e) = e else { continue };
+                if e.file_type().is_file() && e.path().extension().is_none_or(|x| x != "md") {
+                    assets.push(e.into_path());
+                }
+            }
+        }
+    }
+
+    Ok(Page {
+        lang: lang.to_string(),
+        kind,
+        section,
+        file: shown,
+        translation_key: fm.translation_key.clone().unwrap_or(key),
+        slug,
+        url,
+        out_dir,
+        body,
+        body_line: split.body_line,
+        html: rendered.html,
+        plain_text: rendered.plain_text,
+        summary,
+        toc: rendered.toc,
+        links: rendered.links,
+        word_count: rendered.word_count,
+        assets,
+        fm,
+    })
+}

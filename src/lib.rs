@@ -1,0 +1,17 @@
+//! agora: a static-site generator and headless CMS for multilingual sites.
+//!
+//! The pipeline runs one way:
+//! `config` → `content` (load, front matter, Markdown) → `site` (translations,
+//! sections, taxonomies) → `render` (Tera, Fluent, dates) → `output` (HTML,
+//! feeds, sitemap, API, search index); `serve` sits on top.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod site;
+pub mod translation_report;
+pub mod yamlpos;

@@ -1,0 +1,147 @@
+//! Writing the site: HTML, feeds, sitemap, static files (and, from their own
+//! modules, the content API and search index) into a temporary folder that
+//! replaces the output folder only when everything succeeded.
+
+pub mod feeds;
+pub mod html;
+pub mod sitemap;
+pub mod xml;
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::diag::{Diagnostic, Diagnostics};
+
+/// The folder being written. Every write goes through `write`, which refuses
+/// paths that would leave it.
+pub struct OutDir {
+    pub root: PathBuf,
+    errors: Mutex<Diagnostics>,
+    files: std::sync::atomic::AtomicUsize,
+    bytes: std::sync::atomic::AtomicU64,
+    /// `false` for `agora check`: render everything, write nothing.
+    pub dry_run: bool,
+}
+
+impl OutDir {
+    pub fn new(root: PathBuf, dry_run: bool) -> OutDir {
+        OutDir { root, errors: Mutex::new(Diagnostics::new()), files: 0.into(), bytes: 0.into(), dry_run }
+    }
+
+    /// `rel` must be relative and free of `..`; it is joined below the root.
+    pub fn path_for(&self, rel: &Path) -> Result<PathBuf, String> {
+        let mut out = self.root.clone();
+        for c in rel.components() {
+            match c {
+                Component::Normal(s) => out.push(s),
+                Component::CurDir => {}
+                _ => return Err(format!("refusing to write `{}`: outside the output folder", rel.display())),
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn write(&self, rel: impl AsRef<Path>, bytes: &[u8]) {
+        let rel = rel.as_ref();
+        self.files.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.bytes.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+        if self.dry_run {
+            return;
+        }
+        let res = self.path_for(rel).and_then(|p| {
+            if let Some(parent) = p.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            }
+            std::fs::write(&p, bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))
+        });
+        if let Err(e) = res {
+            self.error(Diagnostic::error("output", rel, 0, 0, e));
+        }
+    }
+
+    pub fn copy(&self, from: &Path, rel: impl AsRef<Path>) {
+        match std::fs::read(from) {
+            Ok(b) => self.write(rel, &b),
+            Err(e) => self.error(Diagnostic::error("output", from, 0, 0, format!("cannot read: {e}"))),
+        }
+    }
+
+    pub fn error(&self, d: Diagnostic) {
+        self.errors.lock().unwrap().push(d);
+    }
+
+    pub fn take_errors(&self) -> Diagnostics {
+        std::mem::take(&mut self.errors.lock().unwrap())
+    }
+
+    pub fn stats(&self) -> (usize, u64) {
+        (self.files.load(std::sync::atomic::Ordering::Relaxed), self.bytes.load(std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// Build into a sibling temporary folder, then swap it in for `target`.
+/// On error the temporary folder is removed and `target` is untouched.
+pub struct Staging {
+    pub target: PathBuf,
+    pub tmp: PathBuf,
+}
+
+impl Staging {
+    pub fn new(target: &Path) -> std::io::Result<Staging> {
+        let target = if target.is_absolute() { target.to_path_buf() } else { std::env::current_dir()?.join(target) };
+        let parent = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        let name = target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
+        std::fs::create_dir_all(&parent)?;
+        let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp)?;
+        }
+        std::fs::create_dir_all(&tmp)?;
+        Ok(Staging { target, tmp })
+    }
+
+    pub fn commit(self) -> std::io::Result<()> {
+        let parent = self.target.parent().unwrap_or(Path::new("."));
+        let name = self.target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        if self.target.exists() {
+            std::fs::rename(&self.target, &old)?;
+        }
+        if let Err(e) = std::fs::rename(&self.tmp, &self.target) {
+            // put the previous site back
+            let _ = std::fs::rename(&old, &self.target);
+            return Err(e);
+        }
+        if old.exists() {
+            std::fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+
+    pub fn abort(self) {
+        let _ = std::fs::remove_dir_all(&self.tmp);
+    }
+}
+
+/// Site-relative URL (`/nl/news/x/`) → output-relative folder (Unicode, decoded).
+pub fn url_to_dir(url: &str) -> PathBuf {
+    url.split('/').filter(|s| !s.is_empty()).map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_outside() {
+        let o = OutDir::new(PathBuf::from("/tmp/x"), true);
+        assert!(o.path_for(Path::new("../etc/passwd")).is_err());
+        assert!(o.path_for(Path::new("/etc/passwd")).is_err());
+        assert_eq!(o.path_for(Path::new("en/a/index.html")).unwrap(), PathBuf::from("/tmp/x/en/a/index.html"));
+    }
+
+    #[test]
+    fn url_to_dir_decodes() {
+        assert_eq!(url_to_dir("/tr/news/%C3%B6%C4%9F/"), PathBuf::from("tr/news/öğ"));
+    }
+}

@@ -1,0 +1,150 @@
+//! The build, start to end: config → content → site model → render → output.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::content;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::output::{self, OutDir, Staging};
+use crate::render::{Renderer, Theme};
+use crate::site::{BuildOptions, Site};
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildArgs {
+    pub root: PathBuf,
+    /// Default: `<root>/public`.
+    pub out: Option<PathBuf>,
+    pub drafts: bool,
+    pub future: bool,
+    pub base_url: Option<String>,
+}
+
+impl BuildArgs {
+    pub fn out_dir(&self) -> PathBuf {
+        self.out.clone().unwrap_or_else(|| self.root.join("public"))
+    }
+}
+
+/// Everything the render stage needs, loaded and checked.
+pub struct Loaded {
+    pub site: Site,
+    pub renderer: Renderer,
+    pub theme: Theme,
+    /// Warnings found on the way (errors make `load` fail).
+    pub warnings: Diagnostics,
+    /// Every loaded page, drafts and scheduled ones included (for checks and reports).
+    pub all_pages_count: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: u64,
+    pub elapsed: Duration,
+    pub warnings: Diagnostics,
+}
+
+pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
+    let mut config = Config::load(&args.root)?;
+    if let Some(b) = &args.base_url {
+        config.base_url = b.trim_end_matches('/').to_string();
+    }
+    let options = BuildOptions { drafts: args.drafts, future: args.future, ..Default::default() };
+    // Templates/Fluent and content are independent: load them side by side.
+    let ((pages, mut diags), rendered) = rayon::join(
+        || content::load(&config),
+        || -> Result<(Theme, Renderer), Diagnostics> {
+            let theme = Theme::load(&config).map_err(|d| {
+                let mut ds = Diagnostics::new();
+                ds.push(d);
+                ds
+            })?;
+            let r = Renderer::new(&config, &theme)?;
+            Ok((theme, r))
+        },
+    );
+    let all_pages_count = pages.len();
+    let (site, sdiags) = Site::build(config, pages, options);
+    diags.extend(sdiags);
+    let (theme, renderer) = match rendered {
+        Ok(x) => x,
+        Err(d) => {
+            diags.extend(d);
+            diags.sort();
+            return Err(diags);
+        }
+    };
+    diags.sort();
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(Loaded { site, renderer, theme, warnings: diags, all_pages_count })
+}
+
+/// Render and write everything into `out` (a staging folder or a dry run).
+pub fn write_site(l: &Loaded, out: &OutDir) {
+    let (site, r) = (&l.site, &l.renderer);
+    rayon::scope(|s| {
+        s.spawn(|_| output::html::write_all(site, r, out));
+        s.spawn(|_| output::feeds::write_all(site, r, out));
+        s.spawn(|_| output::sitemap::write_all(site, out));
+        s.spawn(|_| copy_static(l, out));
+    });
+}
+
+fn copy_static(l: &Loaded, out: &OutDir) {
+    for (rel, bytes) in l.theme.static_files() {
+        out.write(Path::new("theme").join(rel), bytes);
+    }
+    let dir = l.site.config.root.join("static");
+    if dir.is_dir() {
+        for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
+            if e.file_type().is_file() {
+                if let Ok(rel) = e.path().strip_prefix(&dir) {
+                    out.copy(e.path(), rel);
+                }
+            }
+        }
+    }
+}
+
+/// `agora build`: a complete site in the output folder, or nothing changed.
+pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
+    let start = Instant::now();
+    let loaded = load(args)?;
+    let target = args.out_dir();
+    let staging = Staging::new(&target).map_err(|e| one(Diagnostic::error("output", &target, 0, 0, format!("cannot prepare the output folder: {e}"))))?;
+    let out = OutDir::new(staging.tmp.clone(), false);
+    write_site(&loaded, &out);
+    let mut errors = out.take_errors();
+    if errors.has_errors() {
+        staging.abort();
+        errors.sort();
+        return Err(errors);
+    }
+    let (files, bytes) = out.stats();
+    staging.commit().map_err(|e| one(Diagnostic::error("output", &target, 0, 0, format!("cannot replace the output folder: {e}"))))?;
+    Ok(BuildReport { pages: loaded.site.pages.len(), files, bytes, elapsed: start.elapsed(), warnings: loaded.warnings })
+}
+
+/// `agora check`: everything a build does (templates rendered too), nothing written.
+pub fn check(args: &BuildArgs) -> Diagnostics {
+    let loaded = match load(args) {
+        Ok(l) => l,
+        Err(d) => return d,
+    };
+    let out = OutDir::new(args.out_dir(), true);
+    write_site(&loaded, &out);
+    let mut d = loaded.warnings;
+    d.extend(out.take_errors());
+    d.sort();
+    d
+}
+
+fn one(d: Diagnostic) -> Diagnostics {
+    let mut ds = Diagnostics::new();
+    ds.push(d);
+    ds
+}

@@ -1,0 +1,211 @@
+//! Rendering: the theme's Tera templates with Fluent strings and localized
+//! dates bound to each language.
+
+pub mod context;
+pub mod dates;
+pub mod i18n;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::content::Page;
+use crate::diag::{Diagnostic, Diagnostics};
+use i18n::{FtlSource, LangSpec, Origin, Translator};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_theme.rs"));
+}
+
+/// The files of a theme: `templates/…`, `static/…`, `i18n/<lang>/…`.
+pub struct Theme {
+    pub name: String,
+    /// Where it came from, for messages (`themes/esep` or `<built-in esep>`).
+    pub origin: PathBuf,
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+impl Theme {
+    /// The site's `themes/<name>/`, or else the theme built into agora.
+    pub fn load(config: &Config) -> Result<Theme, Diagnostic> {
+        let dir = config.root.join("themes").join(&config.theme);
+        if dir.is_dir() {
+            let mut files = Vec::new();
+            for e in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+                let e = e.map_err(|e| Diagnostic::error("theme", &dir, 0, 0, e.to_string()))?;
+                if e.file_type().is_file() {
+                    let rel = e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
+                    let bytes = std::fs::read(e.path()).map_err(|err| Diagnostic::error("theme", e.path(), 0, 0, err.to_string()))?;
+                    files.push((rel, bytes));
+                }
+            }
+            return Ok(Theme { name: config.theme.clone(), origin: PathBuf::from("themes").join(&config.theme), files });
+        }
+        if config.theme == "esep" {
+            return Ok(Theme::builtin());
+        }
+        Err(Diagnostic::error(
+            "theme",
+            "site.yaml",
+            0,
+            0,
+            format!("theme `{}` not found in themes/ (built-in themes: esep)", config.theme),
+        ))
+    }
+
+    pub fn builtin() -> Theme {
+        Theme {
+            name: "esep".into(),
+            origin: PathBuf::from("<built-in theme esep>"),
+            files: embedded::FILES.iter().map(|(p, b)| (p.to_string(), b.to_vec())).collect(),
+        }
+    }
+
+    pub fn static_files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().filter_map(|(p, b)| p.strip_prefix("static/").map(|r| (r, b.as_slice())))
+    }
+
+    pub fn ftl_sources(&self) -> Vec<FtlSource> {
+        let mut v = Vec::new();
+        for (p, b) in &self.files {
+            let Some(rest) = p.strip_prefix("i18n/") else { continue };
+            let Some((lang, file)) = rest.split_once('/') else { continue };
+            if !file.ends_with(".ftl") {
+                continue;
+            }
+            v.push(FtlSource {
+                lang: lang.to_string(),
+                path: self.origin.join(p),
+                text: String::from_utf8_lossy(b).into_owned(),
+                origin: Origin::Theme,
+            });
+        }
+        v
+    }
+}
+
+pub struct Renderer {
+    /// One Tera per language: `t()` and `date()` are bound to it.
+    teras: HashMap<String, tera::Tera>,
+    names: HashSet<String>,
+    pub translator: Arc<Translator>,
+}
+
+impl Renderer {
+    pub fn new(config: &Config, theme: &Theme) -> Result<Renderer, Diagnostics> {
+        let mut diags = Diagnostics::new();
+        let mut templates: Vec<(String, String)> = Vec::new();
+        for (p, b) in &theme.files {
+            if let Some(name) = p.strip_prefix("templates/") {
+                templates.push((name.to_string(), String::from_utf8_lossy(b).into_owned()));
+            }
+        }
+        // The site's own templates/ override the theme's, file by file.
+        let site_templates = config.root.join("templates");
+        if site_templates.is_dir() {
+            for e in walkdir::WalkDir::new(&site_templates).sort_by_file_name().into_iter().flatten() {
+                if !e.file_type().is_file() {
+                    continue;
+                }
+                let name = e.path().strip_prefix(&site_templates).unwrap().to_string_lossy().replace('\\', "/");
+                match crate::content::read_text(e.path(), &crate::content::rel(&config.root, e.path())) {
+                    Ok(text) => {
+                        templates.retain(|(n, _)| n != &name);
+                        templates.push((name, text));
+                    }
+                    Err(d) => diags.push(d),
+                }
+            }
+        }
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+            diags.push(Diagnostic::error("template", theme.origin.join("templates"), 0, 0, error_chain(&e)));
+        }
+        let names: HashSet<String> = templates.iter().map(|(n, _)| n.clone()).collect();
+
+        let mut sources = theme.ftl_sources();
+        match i18n::collect_ftl_sources(&config.root.join("i18n"), Origin::Site) {
+            Ok(s) => sources.extend(s.into_iter().map(|mut f| {
+                f.path = crate::content::rel(&config.root, &f.path);
+                f
+            })),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => diags.push(Diagnostic::error("i18n", "i18n", 0, 0, e.to_string())),
+        }
+        let specs: Vec<LangSpec> = config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
+        let (translator, tdiags) = Translator::new(&specs, &config.default_language, sources);
+        diags.extend(tdiags);
+        let translator = Arc::new(translator);
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        let dates = Arc::new(dates::DateFormatter::with_languages(&specs, &config.default_language));
+        let mut teras = HashMap::new();
+        for l in &config.languages {
+            let mut t = tera.clone();
+            t.register_function("t", i18n::make_t_function(translator.clone(), l.code.clone()));
+            t.register_function("date", dates::make_date_function_with(dates.clone(), l.code.clone()));
+            teras.insert(l.code.clone(), t);
+        }
+        Ok(Renderer { teras, names, translator })
+    }
+
+    pub fn has_template(&self, name: &str) -> bool {
+        self.names.contains(name)
+    }
+
+    pub fn render(&self, lang: &str, template: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
+        let tera = self.teras.get(lang).expect("a Tera per declared language");
+        tera.render(template, ctx).map_err(|e| Diagnostic::error("template", Path::new("templates").join(template), 0, 0, error_chain(&e)))
+    }
+
+    /// The UI string `key` in `lang` (fallback chain applied), if any language has it.
+    pub fn t(&self, lang: &str, key: &str) -> Option<String> {
+        self.translator.format(lang, key, &serde_json::Map::new()).ok()
+    }
+
+    /// Template for an entry: front matter `template`, section config, `<section>.html`,
+    /// its singular, then `page.html`.
+    pub fn entry_template(&self, page: &Page, config: &Config) -> String {
+        let mut candidates: Vec<String> = Vec::new();
+        if let Some(t) = &page.fm.template {
+            candidates.push(t.clone());
+        }
+        if let Some(s) = &page.section {
+            if let Some(t) = config.section(s).template {
+                candidates.push(t);
+            }
+            candidates.push(format!("{s}.html"));
+            if let Some(singular) = s.strip_suffix('s') {
+                candidates.push(format!("{singular}.html"));
+            }
+        }
+        candidates.into_iter().find(|c| self.has_template(c)).unwrap_or_else(|| "page.html".to_string())
+    }
+
+    pub fn section_template(&self, section: &str) -> String {
+        let specific = format!("{section}_section.html");
+        if self.has_template(&specific) {
+            specific
+        } else {
+            "section.html".to_string()
+        }
+    }
+}
+
+/// Tera hides the useful part of an error in its source chain.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        let m = s.to_string();
+        if !msg.contains(&m) {
+            msg.push_str(": ");
+            msg.push_str(&m);
+        }
+        src = s.source();
+    }
+    msg
+}

@@ -1,0 +1,281 @@
+//! Text analysis for the search index: one stemming analyzer per language and
+//! one accent-folding analyzer shared by all languages.
+//!
+//! Analyzers are registered in an index's `TokenizerManager` under names that
+//! are stored in the index schema (`meta.json`), so an index folder describes
+//! itself: [`register_for_schema`] re-registers exactly the analyzers a schema
+//! names when the server opens an index, without `site.yaml`.
+//!
+//! ## Names
+//! * `lang_<primary subtag>` (e.g. `lang_nl`, `lang_tr`, `lang_pl`): the
+//!   language's analyzer — `SimpleTokenizer → RemoveLongFilter(40) → DottedI →
+//!   LowerCaser → Stemmer(language)` where tantivy has a stemmer for the
+//!   primary subtag, and the same without the stemmer otherwise.
+//! * `agora_folded`: `SimpleTokenizer → RemoveLongFilter(40) → DottedI →
+//!   LowerCaser → AsciiFoldingFilter`, no stemmer, so that a query typed
+//!   without diacritics (`ogretmen`, `ecole`, `skola`) still matches.
+//!
+//! ## Turkish dotted and dotless i
+//! Unicode lower-casing maps `İ` (U+0130) to `i` + combining dot (U+0307) and
+//! `I` to `i`, which is wrong for Turkish and breaks matching. The [`DottedI`]
+//! filter runs before lower-casing:
+//! * in every analyzer `İ` becomes `i`;
+//! * in the Turkish stemming analyzer (`lang_tr`) only, `I` becomes `ı`, the
+//!   correct Turkish lower case (`IŞIK` matches `ışık`).
+//!
+//! The folded field then folds `ı` to `i` as well (AsciiFoldingFilter does),
+//! so there `İstanbul`, `ISTANBUL`, `Istanbul`, `ıstanbul` and `istanbul` all
+//! become `istanbul`: a query typed on any keyboard finds the page through the
+//! folded field, while the stemmed field stays linguistically correct.
+//!
+//! ## Turkish stemming
+//! Snowball's Turkish stemmer strips one suffix group per pass and is not
+//! idempotent: `öğretmenler → öğretmen` but `öğretmen → öğretme`, so a query
+//! for one form would not find the other. The Turkish analyzer therefore runs
+//! the stemmer three times, which reaches the fixed point for the forms seen
+//! in practice (`öğretmen`, `öğretmenler`, `öğretmenimiz` all end at
+//! `öğretme`; `veli`/`veliler` at `vel`). It is the same analyzer at index and
+//! query time, so both sides agree.
+
+use tantivy::schema::Schema;
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+};
+
+/// Name of the accent-folding analyzer.
+pub const FOLDED: &str = "agora_folded";
+
+/// Tokens longer than this (in bytes) are dropped (URLs, base64 blobs …).
+const MAX_TOKEN_BYTES: usize = 40;
+
+/// The primary subtag of a BCP 47 tag, lower-cased (`pt-BR` → `pt`).
+pub fn primary_subtag(lang: &str) -> String {
+    lang.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Checks that `lang` looks like a BCP 47 tag (ASCII letters, digits and
+/// hyphens; primary subtag of 2–8 letters). Keeps tokenizer names and folder
+/// names well-formed.
+pub fn validate_lang(lang: &str) -> Result<(), String> {
+    let primary = primary_subtag(lang);
+    let ok_chars = lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let ok_primary =
+        (2..=8).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    if ok_chars && ok_primary && lang.len() <= 35 {
+        Ok(())
+    } else {
+        Err(format!("`{lang}` is not a valid language tag"))
+    }
+}
+
+/// Tantivy's stemmer for a primary subtag, where it has one.
+pub fn stemmer_language(primary: &str) -> Option<Language> {
+    Some(match primary {
+        "ar" => Language::Arabic,
+        "da" => Language::Danish,
+        "nl" => Language::Dutch,
+        "en" => Language::English,
+        "fi" => Language::Finnish,
+        "fr" => Language::French,
+        "de" => Language::German,
+        "el" => Language::Greek,
+        "hu" => Language::Hungarian,
+        "it" => Language::Italian,
+        "no" | "nb" | "nn" => Language::Norwegian,
+        "pt" => Language::Portuguese,
+        "ro" => Language::Romanian,
+        "ru" => Language::Russian,
+        "es" => Language::Spanish,
+        "sv" => Language::Swedish,
+        "ta" => Language::Tamil,
+        "tr" => Language::Turkish,
+        _ => return None,
+    })
+}
+
+/// Name under which the analyzer of `lang` is registered (`lang_nl`).
+pub fn lang_tokenizer_name(lang: &str) -> String {
+    format!("lang_{}", primary_subtag(lang))
+}
+
+/// The stemming (or lower-casing only) analyzer for a primary subtag.
+pub fn lang_analyzer(primary: &str) -> TextAnalyzer {
+    let turkish = primary == "tr";
+    let base = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(DottedI { turkish })
+        .filter(LowerCaser);
+    match stemmer_language(primary) {
+        Some(lang) if turkish => base
+            .filter(Stemmer::new(lang))
+            .filter(Stemmer::new(lang))
+            .filter(Stemmer::new(lang))
+            .build(),
+        Some(lang) => base.filter(Stemmer::new(lang)).build(),
+        None => base.build(),
+    }
+}
+
+/// The accent-folding analyzer (no stemmer).
+pub fn folded_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(DottedI { turkish: false })
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Registers the analyzers for `lang` in `manager`.
+pub fn register(manager: &TokenizerManager, lang: &str) {
+    manager.register(&lang_tokenizer_name(lang), lang_analyzer(&primary_subtag(lang)));
+    manager.register(FOLDED, folded_analyzer());
+}
+
+/// Registers every `lang_*` / `agora_folded` analyzer that the text fields of
+/// `schema` name, so an index opened from disk analyzes queries exactly as it
+/// was built.
+pub fn register_for_schema(manager: &TokenizerManager, schema: &Schema) {
+    for (_, entry) in schema.fields() {
+        let tantivy::schema::FieldType::Str(options) = entry.field_type() else {
+            continue;
+        };
+        let Some(indexing) = options.get_indexing_options() else {
+            continue;
+        };
+        let name = indexing.tokenizer();
+        if name == FOLDED {
+            manager.register(FOLDED, folded_analyzer());
+        } else if let Some(primary) = name.strip_prefix("lang_") {
+            manager.register(name, lang_analyzer(primary));
+        }
+    }
+}
+
+/// Token filter for `İ`/`I` ahead of lower-casing; see the module docs.
+#[derive(Clone, Copy)]
+pub struct DottedI {
+    /// Also map `I` to dotless `ı` (Turkish casing).
+    pub turkish: bool,
+}
+
+impl TokenFilter for DottedI {
+    type Tokenizer<T: Tokenizer> = DottedIFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> DottedIFilter<T> {
+        DottedIFilter { inner: tokenizer, turkish: self.turkish }
+    }
+}
+
+#[derive(Clone)]
+pub struct DottedIFilter<T> {
+    inner: T,
+    turkish: bool,
+}
+
+impl<T: Tokenizer> Tokenizer for DottedIFilter<T> {
+    type TokenStream<'a> = DottedIStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        DottedIStream { tail: self.inner.token_stream(text), turkish: self.turkish }
+    }
+}
+
+pub struct DottedIStream<S> {
+    tail: S,
+    turkish: bool,
+}
+
+impl<S: TokenStream> TokenStream for DottedIStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let turkish = self.turkish;
+        let token = self.tail.token_mut();
+        let needs = if turkish {
+            token.text.contains(['İ', 'I'])
+        } else {
+            token.text.contains('İ')
+        };
+        if needs {
+            token.text = token
+                .text
+                .chars()
+                .map(|c| match c {
+                    'İ' => 'i',
+                    'I' if turkish => 'ı',
+                    c => c,
+                })
+                .collect();
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(mut analyzer: TextAnalyzer, text: &str) -> Vec<String> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn primary_subtags_and_validation() {
+        assert_eq!(primary_subtag("pt-BR"), "pt");
+        assert_eq!(primary_subtag("NL"), "nl");
+        assert!(validate_lang("nl").is_ok());
+        assert!(validate_lang("zh-Hant-TW").is_ok());
+        assert!(validate_lang("").is_err());
+        assert!(validate_lang("../x").is_err());
+        assert!(validate_lang("n").is_err());
+        assert!(validate_lang("1x").is_err());
+        assert_eq!(stemmer_language("nb"), Some(Language::Norwegian));
+        assert_eq!(stemmer_language("pl"), None);
+    }
+
+    #[test]
+    fn turkish_i_handling() {
+        assert_eq!(tokens(lang_analyzer("tr"), "IŞIK ışık"), ["ışık", "ışık"]);
+        assert_eq!(tokens(lang_analyzer("tr"), "İzmir"), tokens(lang_analyzer("tr"), "izmir"));
+        assert_eq!(
+            tokens(folded_analyzer(), "İstanbul ISTANBUL ıstanbul istanbul"),
+            ["istanbul"; 4]
+        );
+        // Other languages: `I` is a plain capital i.
+        assert_eq!(tokens(lang_analyzer("en"), "Ice"), ["ice"]);
+    }
+
+    #[test]
+    fn turkish_stemming_reaches_a_fixed_point() {
+        let a = tokens(lang_analyzer("tr"), "öğretmen öğretmenler öğretmenimiz");
+        assert_eq!(a[0], a[1]);
+        assert_eq!(a[0], a[2]);
+    }
+
+    #[test]
+    fn folding_and_plain_lowercase() {
+        assert_eq!(tokens(folded_analyzer(), "École Skóla Öğretmen"), ["ecole", "skola", "ogretmen"]);
+        assert_eq!(tokens(lang_analyzer("pl"), "Szkoły"), ["szkoły"]);
+        let long = "x".repeat(60);
+        assert!(tokens(folded_analyzer(), &long).is_empty());
+    }
+}

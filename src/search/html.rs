@@ -1,0 +1,207 @@
+//! Rendered HTML → plain text for the search index.
+
+/// Elements whose start or end separates words (block-level elements, `br`,
+/// table cells, list items …). Inline elements (`em`, `a`, `span` …) do not,
+/// so `w<em>or</em>d` stays one word.
+const BREAKING: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "img",
+    "input",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "option",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Elements whose content is not text a reader sees.
+const DROPPED: &[&str] = &["script", "style", "template"];
+
+/// Turns rendered HTML into plain text: tags removed, comments and the
+/// contents of `<script>`, `<style>` and `<template>` dropped, character
+/// references decoded, whitespace (including no-break spaces) collapsed to
+/// single spaces and trimmed. Block-level elements and `<br>` separate words.
+/// A `<` that does not start a tag, comment or declaration is kept as text.
+pub fn strip_html(html: &str) -> String {
+    let bytes = html.as_bytes();
+    let mut text = String::with_capacity(html.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(rel) = html[i..].find('<') else {
+            text.push_str(&html[i..]);
+            break;
+        };
+        text.push_str(&html[i..i + rel]);
+        i += rel;
+        let rest = &html[i..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            i += 4 + after.find("-->").map_or(after.len(), |e| e + 3);
+            continue;
+        }
+        let next = rest[1..].chars().next();
+        match next {
+            Some('!') | Some('?') => {
+                // Doctype, CDATA, processing instruction: skip to `>`.
+                i += rest.find('>').map_or(rest.len(), |e| e + 1);
+            }
+            Some(c) if c.is_ascii_alphabetic() || c == '/' => {
+                let closing = c == '/';
+                let name_start = if closing { 2 } else { 1 };
+                let name_len = rest[name_start..]
+                    .find(|c: char| !c.is_ascii_alphanumeric())
+                    .unwrap_or(rest.len() - name_start);
+                let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+                if closing && name.is_empty() {
+                    // `</ ` or `</>`: not a tag.
+                    text.push('<');
+                    i += 1;
+                    continue;
+                }
+                let tag_len = tag_end(rest);
+                i += tag_len;
+                if BREAKING.contains(&name.as_str()) {
+                    text.push(' ');
+                }
+                let self_closing = rest[..tag_len].ends_with("/>");
+                if !closing && !self_closing && DROPPED.contains(&name.as_str()) {
+                    i += skip_raw_text(&html[i..], &name);
+                    text.push(' ');
+                }
+            }
+            _ => {
+                text.push('<');
+                i += 1;
+            }
+        }
+    }
+    let decoded = html_escape::decode_html_entities(&text);
+    collapse_whitespace(&decoded)
+}
+
+/// Length of the tag at the start of `s` (which starts with `<`), up to and
+/// including its `>`, skipping `>` inside quoted attribute values.
+fn tag_end(s: &str) -> usize {
+    let mut quote: Option<char> = None;
+    for (pos, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '>') => return pos + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Length of the raw text of a `<script>`/`<style>`/`<template>` element up to
+/// and including its end tag (the whole rest if it is never closed).
+fn skip_raw_text(s: &str, name: &str) -> usize {
+    let lower = s.to_ascii_lowercase();
+    let needle = format!("</{name}");
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find(&needle) {
+        let at = from + pos;
+        let after = lower[at + needle.len()..].chars().next();
+        if matches!(after, None | Some('>') | Some('/')) || after.is_some_and(char::is_whitespace) {
+            return at + tag_end(&s[at..]);
+        }
+        from = at + needle.len();
+    }
+    s.len()
+}
+
+/// Collapses runs of whitespace into one space and trims.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_html;
+
+    #[test]
+    fn removes_tags_and_decodes_entities() {
+        assert_eq!(
+            strip_html("<p>Caf&eacute; &amp; <strong>school</strong>&nbsp;&#8211; &lt;ok&gt;</p>"),
+            "Café & school – <ok>"
+        );
+        assert_eq!(strip_html("<a href=\"/x?a=1&amp;b=2\" title='a>b'>link</a> text"), "link text");
+    }
+
+    #[test]
+    fn block_elements_separate_words_inline_do_not() {
+        assert_eq!(strip_html("<h1>Title</h1><p>One</p><p>Two<br>Three</p>"), "Title One Two Three");
+        assert_eq!(strip_html("w<em>or</em>d"), "word");
+        assert_eq!(strip_html("<ul><li>a</li><li>b</li></ul>"), "a b");
+        assert_eq!(strip_html("<table><tr><td>1</td><td>2</td></tr></table>"), "1 2");
+    }
+
+    #[test]
+    fn drops_script_style_comments_and_declarations() {
+        let html = "<!DOCTYPE html><html><head><style>p { color: red }</style>\
+                    <script type=\"module\">if (a < b && c) { alert('</p>') }</script></head>\
+                    <body><!-- hidden <b>comment</b> -->Visible<SCRIPT>x()</SCRIPT > text\
+                    <template><p>tpl</p></template></body></html>";
+        assert_eq!(strip_html(html), "Visible text");
+        assert_eq!(strip_html("a<script>never closed"), "a");
+        assert_eq!(strip_html("a<!-- never closed"), "a");
+    }
+
+    #[test]
+    fn collapses_whitespace_and_keeps_stray_brackets() {
+        assert_eq!(strip_html("  a \n\t b\u{a0}\u{a0}c  "), "a b c");
+        assert_eq!(strip_html("1 < 2 and 3 <= 4, </ x"), "1 < 2 and 3 <= 4, </ x");
+        assert_eq!(strip_html(""), "");
+        assert_eq!(strip_html("<p>   </p>"), "");
+    }
+
+    #[test]
+    fn keeps_non_ascii_text_intact() {
+        assert_eq!(strip_html("<p>Öğretmenler <i>için</i> — 学校</p>"), "Öğretmenler için — 学校");
+    }
+}

@@ -1,0 +1,136 @@
+//! User query text → tantivy query-parser syntax.
+//!
+//! The search box accepts a small, forgiving syntax:
+//! * words — all of them must match (see `SearchService::search`);
+//! * `"a phrase"` — the words in this order;
+//! * `-word`, `-"phrase"` — exclude; `+word` — require;
+//! * `AND`, `OR`, `NOT` (upper case) and parentheses for grouping;
+//! * `&&` / `||` as tantivy reads them.
+//!
+//! Everything else in tantivy's grammar is escaped, so ordinary text never
+//! trips it: apostrophes (`auto's`, `l'école`), colons (`Vraag: wanneer`,
+//! URLs — field restrictions are not offered), `^`, `~` outside phrases,
+//! backquotes, brackets and braces, `*`, backslashes. A `+`/`-` that stands
+//! alone is dropped.
+//!
+//! What remains malformed — and is answered `400` — is an empty query, one
+//! longer than [`MAX_QUERY_CHARS`] characters, an unbalanced `"`, unbalanced
+//! parentheses, dangling operators (`schools AND`), or a query that only
+//! excludes (`-word`).
+
+/// Longest accepted query, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// Characters that tantivy's grammar gives a meaning inside a word or at its
+/// start and that we pass on as plain text (escaped with a backslash).
+const ESCAPED: &[char] = &['\'', '^', '`', ':', '{', '}', '[', ']', '\\', '*', '!', '~'];
+
+/// Validates and rewrites a user query; `Err` carries the message for a 400.
+pub fn prepare(q: &str) -> Result<String, String> {
+    let q = q.trim();
+    if q.is_empty() {
+        return Err("the query is empty".into());
+    }
+    let n = q.chars().count();
+    if n > MAX_QUERY_CHARS {
+        return Err(format!(
+            "the query is too long ({n} characters, {MAX_QUERY_CHARS} at most)"
+        ));
+    }
+    if q.chars().filter(|&c| c == '"').count() % 2 == 1 {
+        return Err("the query has an unbalanced quote (\")".into());
+    }
+    let mut out = String::with_capacity(q.len() + 8);
+    let mut in_phrase = false;
+    let mut chars = q.chars().peekable();
+    let mut prev: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let at_word_start = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+        if in_phrase {
+            match c {
+                '"' => {
+                    in_phrase = false;
+                    out.push('"');
+                }
+                // Backslash escapes inside phrases are not worth supporting.
+                '\\' => out.push(' '),
+                c => out.push(c),
+            }
+        } else {
+            match c {
+                '"' => {
+                    in_phrase = true;
+                    out.push('"');
+                }
+                '+' | '-' if at_word_start => {
+                    let next = chars.peek().copied();
+                    if next.is_none_or(|n| n.is_whitespace() || n == ')' || n == '+' || n == '-') {
+                        // A sign on its own (`Covid - 19`) means nothing.
+                        out.push(' ');
+                    } else {
+                        out.push(c);
+                    }
+                }
+                '~' if prev == Some('"') => {
+                    // `"a b"~2`: phrase slop — keep.
+                    out.push('~');
+                }
+                c if ESCAPED.contains(&c) => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c => out.push(c),
+            }
+        }
+        prev = Some(c);
+    }
+    // `IN` is a keyword of tantivy's set syntax; in a search box it is a word.
+    let out = out
+        .split(' ')
+        .map(|w| if w == "IN" { "in" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok(out)
+}
+
+/// A friendlier message for a query-parser error.
+pub fn describe_parse_error(err: &tantivy::query::QueryParserError) -> String {
+    use tantivy::query::QueryParserError as E;
+    match err {
+        E::SyntaxError(_) => "the query is malformed: check parentheses and AND/OR/NOT".into(),
+        E::AllButQueryForbidden => {
+            "the query only excludes words: add at least one word to search for".into()
+        }
+        other => format!("the query is malformed: {other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prepare;
+
+    #[test]
+    fn escapes_ordinary_punctuation() {
+        assert_eq!(prepare("auto's").unwrap(), "auto\\'s");
+        assert_eq!(prepare("Vraag: wanneer").unwrap(), "Vraag\\: wanneer");
+        assert_eq!(prepare("a^2 [x] {y} *").unwrap(), "a\\^2 \\[x\\] \\{y\\} \\*");
+        assert_eq!(prepare("Covid - 19").unwrap(), "Covid   19");
+        assert_eq!(prepare("IN school").unwrap(), "in school");
+    }
+
+    #[test]
+    fn keeps_supported_syntax() {
+        assert_eq!(prepare("\"open dag\" -avond +2025").unwrap(), "\"open dag\" -avond +2025");
+        assert_eq!(prepare("(a OR b) AND c").unwrap(), "(a OR b) AND c");
+        assert_eq!(prepare("\"a b\"~2").unwrap(), "\"a b\"~2");
+        assert_eq!(prepare("\"it's: a\"").unwrap(), "\"it's: a\"");
+    }
+
+    #[test]
+    fn rejects_empty_long_and_unbalanced() {
+        assert!(prepare("   ").is_err());
+        assert!(prepare(&"a".repeat(201)).is_err());
+        assert!(prepare(&"é".repeat(200)).is_ok());
+        assert!(prepare("\"open dag").is_err());
+    }
+}

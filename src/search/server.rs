@@ -1,0 +1,123 @@
+//! HTTP API: `GET /api/search` and `GET /healthz` (SPEC §7).
+//!
+//! Stateless and read-only. Responses:
+//! * `200` JSON [`SearchResponse`](super::SearchResponse), with
+//!   `Cache-Control: public, max-age=60`;
+//! * `400` JSON `{"error": "…"}` for a missing, empty, over-long or malformed
+//!   `q`, a missing `lang`, or a `page`/`limit` that is not a positive integer
+//!   (a `limit` above 50 is clamped, not refused);
+//! * `404` JSON `{"error": "…"}` for a language without an index;
+//! * `500` JSON `{"error": "…"}` if reading the index fails.
+//!
+//! Error responses carry `Cache-Control: no-store`. CORS allows any origin,
+//! `GET` only. An empty `section=` means no section filter.
+//!
+//! Searches run on `tokio::task::spawn_blocking`: a query itself takes well
+//! under a millisecond, but building snippets reads stored documents through
+//! mmap (page faults right after a rebuild) and tokenizes bodies, which can
+//! take milliseconds under load; on the blocking pool that never stalls the
+//! async workers that also serve static files in `agora serve`. Hopping
+//! threads costs microseconds.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use tower_http::cors::{Any, CorsLayer};
+
+use super::{SearchError, SearchRequest, SearchService, DEFAULT_LIMIT};
+
+/// A service that can be swapped after a rebuild: `agora serve` writes a new
+/// `Arc<SearchService>` into the lock; requests in flight keep the old one.
+pub type SharedService = Arc<RwLock<Arc<SearchService>>>;
+
+/// Router over a fixed service (`agora search-server`).
+pub fn router(service: Arc<SearchService>) -> Router {
+    router_with(Arc::new(RwLock::new(service)))
+}
+
+/// Router over a swappable service (`agora serve`). Has no fallback, so it
+/// can be merged into the static-file router.
+pub fn router_with(state: SharedService) -> Router {
+    let cors = CorsLayer::new().allow_origin(Any).allow_methods([Method::GET]);
+    Router::new()
+        .route("/api/search", get(search))
+        .route("/healthz", get(healthz))
+        .layer(cors)
+        .with_state(state)
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn search(
+    State(state): State<SharedService>,
+    params: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Response {
+    let Query(params) = match params {
+        Ok(p) => p,
+        Err(e) => return error(StatusCode::BAD_REQUEST, format!("invalid query string: {e}")),
+    };
+    let req = match request_from(&params) {
+        Ok(r) => r,
+        Err(msg) => return error(StatusCode::BAD_REQUEST, msg),
+    };
+    // Take the current service and release the lock before searching.
+    let service = {
+        let guard = state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+        Arc::clone(&guard)
+    };
+    let result = tokio::task::spawn_blocking(move || service.search(&req)).await;
+    match result {
+        Ok(Ok(resp)) => {
+            let mut response = Json(resp).into_response();
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
+            response
+        }
+        Ok(Err(e)) => {
+            let status = StatusCode::from_u16(e.http_status())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            error(status, e.to_string())
+        }
+        Err(join) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("search failed: {join}")),
+    }
+}
+
+/// Reads the query-string parameters into a request; `Err` is a 400 message.
+fn request_from(params: &HashMap<String, String>) -> Result<SearchRequest, String> {
+    let q = params.get("q").ok_or("missing parameter `q`")?;
+    let lang = params
+        .get("lang")
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .ok_or("missing parameter `lang`")?;
+    let number = |name: &str, default: usize| -> Result<usize, String> {
+        match params.get(name).map(|v| v.trim()) {
+            None | Some("") => Ok(default),
+            Some(v) => match v.parse::<usize>() {
+                Ok(n) if n >= 1 => Ok(n),
+                _ => Err(format!("`{name}` must be a whole number from 1, not `{v}`")),
+            },
+        }
+    };
+    let page = number("page", 1)?;
+    let limit = number("limit", DEFAULT_LIMIT)?;
+    let section = params.get("section").filter(|s| !s.is_empty()).cloned();
+    // Reject here too so the message names the problem before any lookup.
+    super::query::prepare(q).map_err(|e| SearchError::BadRequest(e).to_string())?;
+    Ok(SearchRequest { q: q.clone(), lang: lang.to_string(), section, page, limit })
+}
+
+fn error(status: StatusCode, message: String) -> Response {
+    let mut response = (status, Json(serde_json::json!({ "error": message }))).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

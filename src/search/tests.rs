@@ -1,0 +1,584 @@
+//! Tests over real tantivy indexes in temporary folders.
+
+use std::sync::{Arc, RwLock};
+
+use super::*;
+
+fn doc(title: &str, body: &str, section: &str, url: &str) -> SearchDoc {
+    SearchDoc {
+        title: title.into(),
+        summary: String::new(),
+        body: body.into(),
+        section: section.into(),
+        tags: Vec::new(),
+        levels: Vec::new(),
+        url: url.into(),
+        date: None,
+    }
+}
+
+/// Writes one index per `(lang, docs)` under a fresh root and opens them.
+fn service(langs: &[(&str, Vec<SearchDoc>)]) -> (tempfile::TempDir, SearchService) {
+    let root = tempfile::tempdir().unwrap();
+    for (lang, docs) in langs {
+        let stats = write_index(&root.path().join(lang), lang, docs).unwrap();
+        assert_eq!(stats.docs, docs.len());
+        assert!(stats.bytes > 0);
+    }
+    let service = SearchService::open(root.path()).unwrap();
+    (root, service)
+}
+
+fn search(s: &SearchService, lang: &str, q: &str) -> SearchResponse {
+    s.search(&SearchRequest::new(q, lang))
+        .unwrap_or_else(|e| panic!("search {q:?} in {lang}: {e}"))
+}
+
+fn urls(r: &SearchResponse) -> Vec<&str> {
+    r.hits.iter().map(|h| h.url.as_str()).collect()
+}
+
+fn finds(s: &SearchService, lang: &str, q: &str, url: &str) {
+    let r = search(s, lang, q);
+    assert!(urls(&r).contains(&url), "{q:?} in {lang} should find {url}, got {:?}", urls(&r));
+}
+
+fn misses(s: &SearchService, lang: &str, q: &str, url: &str) {
+    let r = search(s, lang, q);
+    assert!(!urls(&r).contains(&url), "{q:?} in {lang} should not find {url}");
+}
+
+#[test]
+fn stemming_per_language() {
+    let (_root, s) = service(&[
+        ("nl", vec![doc("Nieuws", "Onze leerkracht gaat met pensioen.", "news", "/nl/a/")]),
+        (
+            "en",
+            vec![
+                doc("Staff", "Every teacher is welcome.", "news", "/en/a/"),
+                doc("Other", "Nothing here about it.", "news", "/en/b/"),
+            ],
+        ),
+        ("sv", vec![doc("Skola", "Vår skola ligger i centrum.", "", "/sv/a/")]),
+        (
+            "tr",
+            vec![
+                doc("Duyuru", "Yeni öğretmen okulumuza katıldı.", "", "/tr/a/"),
+                doc("Toplantı", "Öğretmenler toplantısı yarın.", "", "/tr/b/"),
+            ],
+        ),
+        ("fr", vec![doc("Rentrée", "Les écoles ouvrent lundi.", "", "/fr/a/")]),
+        ("de", vec![doc("Personal", "Unsere Lehrerinnen und Lehrer.", "", "/de/a/")]),
+    ]);
+    finds(&s, "nl", "leerkrachten", "/nl/a/");
+    finds(&s, "en", "teachers", "/en/a/");
+    finds(&s, "en", "teacher", "/en/a/");
+    misses(&s, "en", "teachers", "/en/b/");
+    finds(&s, "sv", "skolorna", "/sv/a/");
+    finds(&s, "tr", "öğretmenler", "/tr/a/");
+    finds(&s, "tr", "öğretmen", "/tr/b/");
+    finds(&s, "fr", "école", "/fr/a/");
+    finds(&s, "de", "Lehrerin", "/de/a/");
+    // A stemmed match is highlighted in the snippet.
+    let r = search(&s, "nl", "leerkrachten");
+    assert!(r.hits[0].snippet.contains("<mark>leerkracht</mark>"), "{}", r.hits[0].snippet);
+}
+
+#[test]
+fn english_teaching_matches_through_the_stem() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            doc("Teaching", "We are teaching maths.", "", "/en/teaching/"),
+            doc("Teachers", "Our teachers.", "", "/en/teachers/"),
+        ],
+    )]);
+    finds(&s, "en", "teach", "/en/teaching/");
+    finds(&s, "en", "teachers", "/en/teachers/");
+    misses(&s, "en", "teaching", "/en/teachers/");
+}
+
+#[test]
+fn language_without_stemmer_lowercases() {
+    let (_root, s) = service(&[("pl", vec![doc("Szkoła", "Nasza SZKOŁA jest duża.", "", "/pl/a/")])]);
+    finds(&s, "pl", "szkoła", "/pl/a/");
+    finds(&s, "pl", "szkola", "/pl/a/");
+    let f = std::fs::read_to_string(_root.path().join("pl").join(LANG_FILE)).unwrap();
+    assert_eq!(f.trim(), "pl");
+}
+
+#[test]
+fn queries_without_diacritics_match_through_folded_fields() {
+    let (_root, s) = service(&[
+        ("tr", vec![doc("Öğretmen", "Öğretmen odası İstanbul'da.", "", "/tr/a/")]),
+        ("fr", vec![doc("École", "Notre école est ouverte.", "", "/fr/a/")]),
+        ("sv", vec![doc("Om oss", "Välkommen till vår skóla.", "", "/sv/a/")]),
+        ("nl", vec![doc("Leraren", "Alle léraren zijn er.", "", "/nl/a/")]),
+    ]);
+    finds(&s, "tr", "ogretmen", "/tr/a/");
+    finds(&s, "fr", "ecole", "/fr/a/");
+    finds(&s, "sv", "skola", "/sv/a/");
+    finds(&s, "nl", "leraren", "/nl/a/");
+    finds(&s, "nl", "léraren", "/nl/a/");
+    let r = search(&s, "tr", "ogretmen");
+    assert!(r.hits[0].snippet.contains("<mark>Öğretmen</mark>"), "{}", r.hits[0].snippet);
+    let r = search(&s, "fr", "ecole");
+    assert!(r.hits[0].snippet.contains("<mark>école</mark>"), "{}", r.hits[0].snippet);
+}
+
+#[test]
+fn turkish_dotted_and_dotless_i() {
+    let (_root, s) = service(&[(
+        "tr",
+        vec![
+            doc("Gezi", "İstanbul gezisi yapıldı.", "", "/tr/istanbul/"),
+            doc("Fen", "IŞIK deneyi.", "", "/tr/isik/"),
+        ],
+    )]);
+    for q in ["istanbul", "İstanbul", "ISTANBUL", "Istanbul", "İSTANBUL"] {
+        finds(&s, "tr", q, "/tr/istanbul/");
+    }
+    for q in ["ışık", "IŞIK", "isik"] {
+        finds(&s, "tr", q, "/tr/isik/");
+    }
+}
+
+#[test]
+fn title_match_ranks_first() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            doc("Sports day", "The timetable for the exams is on the website. Exams start soon.", "", "/en/body/"),
+            doc("Other news", "Something about the library.", "", "/en/other/"),
+            doc("Exams", "Dates and rooms.", "", "/en/title/"),
+        ],
+    )]);
+    let r = search(&s, "en", "exams");
+    assert_eq!(r.total, 2);
+    assert_eq!(urls(&r), ["/en/title/", "/en/body/"]);
+}
+
+#[test]
+fn section_filter() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            doc("Trip", "School trip to the museum.", "news", "/en/news/trip/"),
+            doc("Trip course", "Planning a school trip.", "courses", "/en/courses/trip/"),
+            doc("About trips", "Trip policy.", "", "/en/trips/"),
+        ],
+    )]);
+    let mut req = SearchRequest::new("trip", "en");
+    assert_eq!(s.search(&req).unwrap().total, 3);
+    req.section = Some("news".into());
+    let r = s.search(&req).unwrap();
+    assert_eq!(urls(&r), ["/en/news/trip/"]);
+    assert_eq!(r.hits[0].section, "news");
+    req.section = Some(String::new());
+    assert_eq!(urls(&s.search(&req).unwrap()), ["/en/trips/"]);
+    req.section = Some("nope".into());
+    let r = s.search(&req).unwrap();
+    assert_eq!((r.total, r.hits.len()), (0, 0));
+}
+
+#[test]
+fn pagination() {
+    let docs: Vec<SearchDoc> = (0..23)
+        .map(|i| doc(&format!("Page {i}"), "Term appears here.", "news", &format!("/en/{i}/")))
+        .collect();
+    let (_root, s) = service(&[("en", docs)]);
+    let mut req = SearchRequest { limit: 10, ..SearchRequest::new("term", "en") };
+    let p1 = s.search(&req).unwrap();
+    req.page = 2;
+    let p2 = s.search(&req).unwrap();
+    req.page = 3;
+    let p3 = s.search(&req).unwrap();
+    req.page = 4;
+    let p4 = s.search(&req).unwrap();
+    assert_eq!((p1.total, p2.total, p3.total, p4.total), (23, 23, 23, 23));
+    assert_eq!((p1.hits.len(), p2.hits.len(), p3.hits.len(), p4.hits.len()), (10, 10, 3, 0));
+    let mut all: Vec<&str> = [&p1, &p2, &p3].iter().flat_map(|p| urls(p)).collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 23, "pages overlap");
+    // A page far beyond the end is empty, not an allocation of its size.
+    req.page = usize::MAX / 2;
+    let far = s.search(&req).unwrap();
+    assert_eq!((far.total, far.hits.len()), (23, 0));
+    // Limit is clamped to 50; 0 and page 0 are refused.
+    req.page = 1;
+    req.limit = 500;
+    assert_eq!(s.search(&req).unwrap().hits.len(), 23);
+    req.limit = 0;
+    assert!(matches!(s.search(&req), Err(SearchError::BadRequest(_))));
+    req.limit = 10;
+    req.page = 0;
+    assert!(matches!(s.search(&req), Err(SearchError::BadRequest(_))));
+}
+
+#[test]
+fn limit_is_clamped_to_fifty() {
+    let docs: Vec<SearchDoc> =
+        (0..60).map(|i| doc("Same", "word", "", &format!("/en/{i}/"))).collect();
+    let (_root, s) = service(&[("en", docs)]);
+    let r = s.search(&SearchRequest { limit: 51, ..SearchRequest::new("word", "en") }).unwrap();
+    assert_eq!((r.total, r.hits.len()), (60, MAX_LIMIT));
+}
+
+#[test]
+fn all_words_must_match_else_any_word() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            doc("Maths exam", "The maths exam is on Monday.", "", "/en/both/"),
+            doc("Maths club", "Join the maths club.", "", "/en/maths/"),
+            doc("History exam", "The history exam.", "", "/en/exam/"),
+        ],
+    )]);
+    let r = search(&s, "en", "maths exam");
+    assert_eq!(urls(&r), ["/en/both/"]);
+    assert_eq!(r.total, 1);
+    // No page has all words: pages with any of them, best first.
+    let r = search(&s, "en", "maths zebra");
+    assert_eq!(r.total, 2);
+    assert!(urls(&r).contains(&"/en/maths/"));
+    // Phrases and exclusion.
+    assert_eq!(urls(&search(&s, "en", "\"maths club\"")), ["/en/maths/"]);
+    let r = search(&s, "en", "exam -history");
+    assert_eq!(urls(&r), ["/en/both/"]);
+    // Ordinary punctuation is text, not syntax.
+    for q in ["maths: exam", "maths's", "exam!", "Covid - 19 exam", "c++ exam", "exam (monday)"] {
+        search(&s, "en", q);
+    }
+}
+
+#[test]
+fn dates_tags_and_summary() {
+    let date = chrono::DateTime::parse_from_rfc3339("2024-09-02T08:30:00+02:00").unwrap();
+    let d = SearchDoc {
+        title: "Open day".into(),
+        summary: "Visit our <school> & meet the teachers.".into(),
+        body: String::new(),
+        section: "news".into(),
+        tags: vec!["Robotics".into()],
+        levels: vec!["secondary".into()],
+        url: "/en/news/open-day/".into(),
+        date: Some(date),
+    };
+    let (_root, s) = service(&[("en", vec![d, doc("Undated", "visit", "", "/en/undated/")])]);
+    let r = search(&s, "en", "visit");
+    let hit = r.hits.iter().find(|h| h.url == "/en/news/open-day/").unwrap();
+    assert_eq!(hit.date.as_deref(), Some("2024-09-02T08:30:00+02:00"));
+    assert_eq!(hit.snippet, "<mark>Visit</mark> our &lt;school&gt; &amp; meet the teachers.");
+    let undated = r.hits.iter().find(|h| h.url == "/en/undated/").unwrap();
+    assert_eq!(undated.date, None);
+    finds(&s, "en", "robotics", "/en/news/open-day/");
+    finds(&s, "en", "secondary", "/en/news/open-day/");
+}
+
+#[test]
+fn snippet_falls_back_to_summary_then_plain_text() {
+    let long = "Lorem ipsum dolor sit amet. ".repeat(30);
+    let mut d = doc("Kantine", &long, "", "/nl/a/");
+    d.summary = "Menu van de week.".into();
+    let (_root, s) = service(&[("nl", vec![d])]);
+    // Title-only match: no fragment anywhere, so the plain summary.
+    assert_eq!(search(&s, "nl", "kantine").hits[0].snippet, "Menu van de week.");
+    let r = search(&s, "nl", "dolor");
+    let snip = &r.hits[0].snippet;
+    assert!(snip.contains("<mark>dolor</mark>"), "{snip}");
+    assert!(snip.ends_with('…'), "{snip}");
+    assert!(snip.len() < 400, "{snip}");
+}
+
+#[test]
+fn hostile_document_snippet_is_escaped() {
+    let body = "Welcome <script>alert(1)</script> & \"quotes\" 'single' \
+                <img src=x onerror=alert(2)> school </mark><b>bold</b> school";
+    let (_root, s) = service(&[(
+        "en",
+        vec![SearchDoc {
+            summary: "<img src=x onerror=alert(3)>".into(),
+            ..doc("<b>Title</b> school", body, "", "/en/x/")
+        }],
+    )]);
+    for q in ["school", "alert", "script", "img", "onerror", "mark", "quotes", "welcome"] {
+        let r = search(&s, "en", q);
+        let snip = &r.hits[0].snippet;
+        assert!(!snip.contains("<script"), "{q}: {snip}");
+        assert!(!snip.contains("<img"), "{q}: {snip}");
+        assert!(!snip.contains("<b>"), "{q}: {snip}");
+        assert!(!snip.contains('"') && !snip.contains('\''), "{q}: {snip}");
+        let stripped = snip.replace("<mark>", "").replace("</mark>", "");
+        assert!(!stripped.contains('<') && !stripped.contains('>'), "{q}: {snip}");
+        assert!(snip.contains("<mark>"), "{q}: {snip}");
+        // Title is returned as plain text; JSON encoding makes it safe.
+        assert_eq!(r.hits[0].title, "<b>Title</b> school");
+    }
+    let r = search(&s, "en", "school");
+    assert!(r.hits[0].snippet.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;"), "{}", r.hits[0].snippet);
+}
+
+#[test]
+fn tantivy_snippet_to_html_escapes_fragment_text() {
+    // Documents what tantivy's own `to_html` does with `<mark>` (we render
+    // ourselves, but both must be safe).
+    use tantivy::snippet::SnippetGenerator;
+    let root = tempfile::tempdir().unwrap();
+    write_index(
+        root.path(),
+        "en",
+        &[doc("x", "Hello <script>alert(1)</script> & \"world\" <img onerror=x>", "", "/x/")],
+    )
+    .unwrap();
+    let index = tantivy::Index::open_in_dir(root.path()).unwrap();
+    analyzer::register_for_schema(index.tokenizers(), &index.schema());
+    let body = index.schema().get_field("body").unwrap();
+    let searcher = index.reader().unwrap().searcher();
+    let query = QueryParser::for_index(&index, vec![body]).parse_query("alert").unwrap();
+    let gen = SnippetGenerator::create(&searcher, &*query, body).unwrap();
+    let mut snippet = gen.snippet("Hello <script>alert(1)</script> & \"world\" <img onerror=x>");
+    snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
+    let html = snippet.to_html();
+    assert!(html.contains("&lt;script&gt;<mark>alert</mark>(1)"), "{html}");
+    assert!(!html.contains("<img") && !html.contains("<script"), "{html}");
+}
+
+#[test]
+fn malformed_queries_are_bad_requests() {
+    let (_root, s) = service(&[("en", vec![doc("A", "b", "", "/a/")])]);
+    let long = "word ".repeat(60);
+    for q in ["", "   ", "\"open day", "open \"day\" \"", long.as_str(), "(maths", "maths)", "maths AND", "-maths", "NOT maths"] {
+        match s.search(&SearchRequest::new(q, "en")) {
+            Err(SearchError::BadRequest(msg)) => assert!(!msg.is_empty()),
+            other => panic!("{q:?} should be a bad request, got {other:?}"),
+        }
+    }
+    assert_eq!(s.search(&SearchRequest::new(&"x".repeat(300), "en")).unwrap_err().http_status(), 400);
+}
+
+#[test]
+fn unknown_language() {
+    let (_root, s) = service(&[("en", vec![doc("A", "b", "", "/a/")]), ("pt-BR", vec![])]);
+    assert_eq!(s.languages(), ["en", "pt-BR"]);
+    let err = s.search(&SearchRequest::new("b", "xx")).unwrap_err();
+    assert_eq!(err, SearchError::UnknownLanguage("xx".into()));
+    assert_eq!(err.http_status(), 404);
+    assert!(err.to_string().contains("xx"));
+    // Tags are case-insensitive; an empty index answers with nothing.
+    assert_eq!(search(&s, "EN", "b").total, 1);
+    assert_eq!(search(&s, "pt-br", "b").total, 0);
+}
+
+#[test]
+fn write_index_replaces_and_open_skips_non_indexes() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("en");
+    write_index(&dir, "en", &[doc("Old", "old", "", "/old/")]).unwrap();
+    write_index(&dir, "en", &[doc("New", "new", "", "/new/")]).unwrap();
+    std::fs::create_dir(root.path().join("not-an-index")).unwrap();
+    std::fs::write(root.path().join("stray.txt"), "x").unwrap();
+    let s = SearchService::open(root.path()).unwrap();
+    assert_eq!(s.languages(), ["en"]);
+    assert_eq!(search(&s, "en", "old").total, 0);
+    assert_eq!(search(&s, "en", "new").total, 1);
+    assert!(write_index(&root.path().join("bad"), "../x", &[]).is_err());
+    assert!(SearchService::open(&root.path().join("missing")).is_err());
+}
+
+#[test]
+fn service_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<SearchService>();
+}
+
+#[test]
+fn indexing_is_fast_enough() {
+    // 2,000 pages with ~1.5 KB bodies; the real budget is 10,000 pages × 10
+    // languages in parallel in a couple of seconds (release build).
+    let words = ["school", "leerling", "ouders", "toets", "rapport", "les", "klas", "juf", "meester"];
+    let docs: Vec<SearchDoc> = (0..2000)
+        .map(|i| {
+            let body: String = (0..200).map(|j| words[(i * 7 + j * 3) % words.len()]).collect::<Vec<_>>().join(" ");
+            doc(&format!("Pagina {i}"), &body, "news", &format!("/nl/{i}/"))
+        })
+        .collect();
+    let root = tempfile::tempdir().unwrap();
+    let start = std::time::Instant::now();
+    write_index(&root.path().join("nl"), "nl", &docs).unwrap();
+    let elapsed = start.elapsed();
+    assert!(elapsed.as_secs() < 20, "indexing took {elapsed:?}");
+}
+
+// ---- HTTP ----
+
+mod http {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    fn app() -> (tempfile::TempDir, axum::Router) {
+        let docs = (0..15)
+            .map(|i| doc(&format!("School news {i}"), "The school <b>opens</b> on Monday.", "news", &format!("/en/news/{i}/")))
+            .collect();
+        let (root, s) = service(&[("en", docs)]);
+        (root, router(Arc::new(s)))
+    }
+
+    async fn get(app: &axum::Router, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        let req = Request::builder().uri(uri).header("Origin", "https://example.org").body(Body::empty()).unwrap();
+        let resp = app.clone().oneshot(req).await.unwrap();
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = resp.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, String::from_utf8(body.to_vec()).unwrap())
+    }
+
+    #[tokio::test]
+    async fn search_ok_json_shape_and_headers() {
+        let (_root, app) = app();
+        let (status, headers, body) = get(&app, "/api/search?q=school&lang=en&limit=5&page=2").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(headers["access-control-allow-origin"], "*");
+        assert_eq!(headers["cache-control"], "public, max-age=60");
+        assert!(headers["content-type"].to_str().unwrap().starts_with("application/json"));
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["query"], "school");
+        assert_eq!(v["lang"], "en");
+        assert_eq!(v["total"], 15);
+        let hits = v["hits"].as_array().unwrap();
+        assert_eq!(hits.len(), 5);
+        let keys: Vec<&str> = hits[0].as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["title", "url", "section", "date", "snippet"]);
+        assert!(hits[0]["date"].is_null());
+        assert_eq!(hits[0]["section"], "news");
+        assert!(hits[0]["snippet"].as_str().unwrap().contains("<mark>school</mark> &lt;b&gt;opens"));
+    }
+
+    #[tokio::test]
+    async fn percent_encoded_query_and_section_filter() {
+        let (_root, app) = app();
+        let (status, _, body) = get(&app, "/api/search?q=%22school%20news%22&lang=en&section=news&limit=100").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["query"], "\"school news\"");
+        assert_eq!(v["hits"].as_array().unwrap().len(), 15);
+        let (_, _, body) = get(&app, "/api/search?q=school&lang=en&section=other").await;
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["total"], 0);
+        // `section=` empty: no filter.
+        let (_, _, body) = get(&app, "/api/search?q=school&lang=en&section=").await;
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["total"], 15);
+    }
+
+    #[tokio::test]
+    async fn bad_requests_are_400_json() {
+        let (_root, app) = app();
+        let long = "a".repeat(201);
+        for uri in [
+            "/api/search?lang=en".to_string(),
+            "/api/search?q=&lang=en".to_string(),
+            "/api/search?q=%20%20&lang=en".to_string(),
+            "/api/search?q=school".to_string(),
+            format!("/api/search?q={long}&lang=en"),
+            "/api/search?q=%22school&lang=en".to_string(),
+            "/api/search?q=(school&lang=en".to_string(),
+            "/api/search?q=school&lang=en&page=0".to_string(),
+            "/api/search?q=school&lang=en&page=x".to_string(),
+            "/api/search?q=school&lang=en&page=-1".to_string(),
+            "/api/search?q=school&lang=en&limit=0".to_string(),
+            "/api/search?q=school&lang=en&limit=1.5".to_string(),
+            "/api/search?q=school&lang=en&limit=99999999999999999999999".to_string(),
+        ] {
+            let (status, headers, body) = get(&app, &uri).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
+            assert_eq!(headers["access-control-allow-origin"], "*");
+            let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+            assert!(!v["error"].as_str().unwrap().is_empty(), "{uri}: {body}");
+        }
+    }
+
+    #[tokio::test]
+    async fn unknown_language_is_404_json() {
+        let (_root, app) = app();
+        let (status, headers, body) = get(&app, "/api/search?q=school&lang=xx").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(headers["cache-control"], "no-store");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert!(v["error"].as_str().unwrap().contains("xx"));
+    }
+
+    #[tokio::test]
+    async fn healthz_and_cors_preflight() {
+        let (_root, app) = app();
+        let (status, _, body) = get(&app, "/healthz").await;
+        assert_eq!((status, body.as_str()), (StatusCode::OK, "ok"));
+        let req = Request::builder()
+            .method("OPTIONS")
+            .uri("/api/search?q=x&lang=en")
+            .header("Origin", "https://example.org")
+            .header("Access-Control-Request-Method", "GET")
+            .body(Body::empty())
+            .unwrap();
+        let resp = app.clone().oneshot(req).await.unwrap();
+        assert!(resp.status().is_success());
+        assert_eq!(resp.headers()["access-control-allow-origin"], "*");
+        assert!(resp.headers()["access-control-allow-methods"].to_str().unwrap().contains("GET"));
+        let req = Request::builder().method("POST").uri("/api/search?q=x&lang=en").body(Body::empty()).unwrap();
+        let resp = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::METHOD_NOT_ALLOWED);
+    }
+
+    #[tokio::test]
+    async fn swapping_the_service_after_a_rebuild() {
+        let (_a, first) = service(&[("en", vec![doc("Old", "old", "", "/old/")])]);
+        let (_b, second) = service(&[("en", vec![doc("New", "new", "", "/new/")])]);
+        let state: SharedService = Arc::new(RwLock::new(Arc::new(first)));
+        let app = router_with(state.clone());
+        let (_, _, body) = get(&app, "/api/search?q=new&lang=en").await;
+        assert!(body.contains("\"total\":0"), "{body}");
+        *state.write().unwrap() = Arc::new(second);
+        let (_, _, body) = get(&app, "/api/search?q=new&lang=en").await;
+        assert!(body.contains("\"total\":1"), "{body}");
+    }
+
+    #[tokio::test]
+    async fn real_tcp_server() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let (_root, app) = app();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    rx.await.ok();
+                })
+                .await
+                .unwrap();
+        });
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        stream
+            .write_all(b"GET /api/search?q=monday&lang=en&limit=2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let mut response = String::new();
+        tokio::time::timeout(std::time::Duration::from_secs(10), stream.read_to_string(&mut response))
+            .await
+            .expect("server answered in time")
+            .unwrap();
+        assert!(response.starts_with("HTTP/1.1 200 OK\r\n"), "{response}");
+        let lower = response.to_ascii_lowercase();
+        assert!(lower.contains("access-control-allow-origin: *"), "{response}");
+        assert!(lower.contains("cache-control: public, max-age=60"), "{response}");
+        let body = &response[response.find("\r\n\r\n").unwrap() + 4..];
+        let v: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert_eq!(v["total"], 15);
+        assert_eq!(v["hits"].as_array().unwrap().len(), 2);
+        tx.send(()).unwrap();
+        tokio::time::timeout(std::time::Duration::from_secs(10), server).await.unwrap().unwrap();
+    }
+}

@@ -1,0 +1,324 @@
+//! The site model: published pages linked into translations, sections with
+//! their (fallback-aware) listings, taxonomies and aliases (SPEC §4–5).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use crate::config::{Config, SectionConfig, SortBy};
+use crate::content::{urls, Page, PageKind};
+use crate::diag::{Diagnostic, Diagnostics};
+
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions {
+    pub drafts: bool,
+    pub future: bool,
+    pub now: DateTime<Utc>,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions { drafts: false, future: false, now: Utc::now() }
+    }
+}
+
+impl BuildOptions {
+    /// Drafts and scheduled (future-dated) pages are left out unless asked for.
+    pub fn publishes(&self, p: &Page) -> bool {
+        (self.drafts || !p.fm.draft) && (self.future || p.fm.date.is_none_or(|d| d.with_timezone(&Utc) <= self.now))
+    }
+}
+
+/// An entry in a listing; `fallback` when shown from another language.
+#[derive(Debug, Clone, Copy)]
+pub struct ListItem {
+    pub page: usize,
+    pub fallback: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionModel {
+    pub name: String,
+    pub config: SectionConfig,
+    /// The section's `_index.md` in this language, if any.
+    pub index_page: Option<usize>,
+    pub items: Vec<ListItem>,
+    /// `/nl/news/`
+    pub url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+    pub items: Vec<ListItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    pub name: String,
+    pub url: String,
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LangModel {
+    pub code: String,
+    pub home: Option<usize>,
+    pub sections: Vec<SectionModel>,
+    pub taxonomies: Vec<Taxonomy>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Alias {
+    /// Output-relative folder of the redirect page.
+    pub out_dir: PathBuf,
+    pub target: usize,
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    pub options: BuildOptions,
+    /// Published pages only.
+    pub pages: Vec<Page>,
+    /// translation_key → indices of its pages, in site language order.
+    pub translations: HashMap<String, Vec<usize>>,
+    pub langs: Vec<LangModel>,
+    pub aliases: Vec<Alias>,
+}
+
+impl Site {
+    pub fn lang(&self, code: &str) -> Option<&LangModel> {
+        self.langs.iter().find(|l| l.code == code)
+    }
+
+    /// The other-language versions of a page (including itself), in site language order.
+    pub fn translations_of(&self, idx: usize) -> &[usize] {
+        self.translations.get(&self.pages[idx].translation_key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn translation_in(&self, idx: usize, lang: &str) -> Option<usize> {
+        self.translations_of(idx).iter().copied().find(|&i| self.pages[i].lang == lang)
+    }
+
+    pub fn permalink(&self, url: &str) -> String {
+        format!("{}{}", self.config.base_url, url)
+    }
+
+    /// Entries of one language, including those shown via fallback, newest first.
+    pub fn entries_for_feed(&self, lang: &str, section: Option<&str>) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.lang == lang
+                    && p.kind == PageKind::Entry
+                    && match section {
+                        Some(s) => p.section.as_deref() == Some(s),
+                        None => p.section.as_deref().is_some_and(|s| self.config.section(s).feed),
+                    }
+            })
+            .map(|(i, _)| i)
+            .collect();
+        v.sort_by(|&a, &b| feed_time(&self.pages[b]).cmp(&feed_time(&self.pages[a])).then(self.pages[a].url.cmp(&self.pages[b].url)));
+        v
+    }
+
+    /// Assemble the model. `pages` are all loaded pages (drafts included).
+    pub fn build(config: Config, pages: Vec<Page>, options: BuildOptions) -> (Site, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let lang_order: HashMap<&str, usize> = config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
+        let mut pages: Vec<Page> = pages.into_iter().filter(|p| options.publishes(p)).collect();
+        pages.sort_by(|a, b| {
+            lang_order.get(a.lang.as_str()).cmp(&lang_order.get(b.lang.as_str())).then_with(|| a.file.cmp(&b.file))
+        });
+
+        // One URL, one page; one translation key per language.
+        let mut by_url: HashMap<(&str, &str), usize> = HashMap::new();
+        let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            if let Some(&j) = by_url.get(&(p.lang.as_str(), p.url.as_str())) {
+                diags.push(Diagnostic::error(
+                    "duplicate-url",
+                    &p.file,
+                    0,
+                    0,
+                    format!("`{}` and `{}` would both be published at {}", pages[j].file.display(), p.file.display(), p.url),
+                ));
+            } else {
+                by_url.insert((&p.lang, &p.url), i);
+            }
+            if let Some(&j) = by_key.get(&(p.lang.as_str(), p.translation_key.as_str())) {
+                if by_url.get(&(p.lang.as_str(), p.url.as_str())) == Some(&i) {
+                    diags.push(Diagnostic::error(
+                        "duplicate-translation-key",
+                        &p.file,
+                        0,
+                        0,
+                        format!("`{}` and `{}` share translation_key `{}` in one language", pages[j].file.display(), p.file.display(), p.translation_key),
+                    ));
+                }
+            } else {
+                by_key.insert((&p.lang, &p.translation_key), i);
+            }
+        }
+
+        let mut translations: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            translations.entry(p.translation_key.clone()).or_default().push(i);
+        }
+
+        // Aliases: inside the output folder and not over a real page.
+        let mut aliases = Vec::new();
+        let page_dirs: HashMap<&PathBuf, usize> = pages.iter().enumerate().map(|(i, p)| (&p.out_dir, i)).collect();
+        let mut alias_dirs: HashMap<PathBuf, usize> = HashMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            for a in &p.fm.aliases {
+                let line = p.fm.key_lines.iter().find(|(k, _)| k == "aliases").map(|x| x.1).unwrap_or(1);
+                match urls::alias_segments(a) {
+                    Err(why) => diags.push(Diagnostic::error("alias", &p.file, line, 1, format!("alias `{a}`: {why}"))),
+                    Ok(segs) => {
+                        let dir: PathBuf = segs.iter().collect();
+                        if let Some(&j) = page_dirs.get(&dir) {
+                            diags.push(Diagnostic::error(
+                                "alias",
+                                &p.file,
+                                line,
+                                1,
+                                format!("alias `{a}` is the URL of `{}`", pages[j].file.display()),
+                            ));
+                        } else if let Some(&j) = alias_dirs.get(&dir) {
+                            if j != i {
+                                diags.push(Diagnostic::error(
+                                    "alias",
+                                    &p.file,
+                                    line,
+                                    1,
+                                    format!("alias `{a}` is also an alias of `{}`", pages[j].file.display()),
+                                ));
+                            }
+                        } else {
+                            alias_dirs.insert(dir.clone(), i);
+                            aliases.push(Alias { out_dir: dir, target: i });
+                        }
+                    }
+                }
+            }
+        }
+
+        // Section names: declared first, then any other folder, in name order.
+        let mut section_names: Vec<String> = config.sections.keys().cloned().collect();
+        let mut extra: Vec<String> = pages.iter().filter_map(|p| p.section.clone()).filter(|s| !config.sections.contains_key(s)).collect();
+        extra.sort();
+        extra.dedup();
+        section_names.extend(extra);
+
+        let mut langs = Vec::new();
+        for lang in &config.languages {
+            let code = lang.code.as_str();
+            let home = pages.iter().position(|p| p.lang == code && p.kind == PageKind::Home);
+            let chain = config.lookup_chain(code);
+            let mut sections = Vec::new();
+            for name in &section_names {
+                let sc = config.section(name);
+                let index_page = pages.iter().position(|p| p.lang == code && p.kind == PageKind::Section && p.section.as_deref() == Some(name));
+                let mut items: Vec<ListItem> = Vec::new();
+                // own entries, then for each key missing here the first fallback language that has it
+                let mut keys_seen: HashMap<&str, ()> = HashMap::new();
+                for (i, p) in pages.iter().enumerate() {
+                    if p.lang == code && p.kind == PageKind::Entry && p.section.as_deref() == Some(name) {
+                        items.push(ListItem { page: i, fallback: false });
+                        keys_seen.insert(&p.translation_key, ());
+                    }
+                }
+                for fb in lang.fallback.iter() {
+                    for (i, p) in pages.iter().enumerate() {
+                        if &p.lang == fb && p.kind == PageKind::Entry && p.section.as_deref() == Some(name) && !keys_seen.contains_key(p.translation_key.as_str()) {
+                            items.push(ListItem { page: i, fallback: true });
+                            keys_seen.insert(&p.translation_key, ());
+                        }
+                    }
+                }
+                let _ = &chain;
+                if items.is_empty() && index_page.is_none() && !config.sections.contains_key(name) {
+                    continue;
+                }
+                sort_items(&mut items, &pages, sc.sort_by);
+                sections.push(SectionModel {
+                    name: name.clone(),
+                    url: format!("/{}/{}/", urls::encode_segment(code), urls::encode_segment(name)),
+                    config: sc,
+                    index_page,
+                    items,
+                });
+            }
+
+            let mut taxonomies = Vec::new();
+            for tax in &config.taxonomies {
+                let mut terms: BTreeMap<String, Term> = BTreeMap::new();
+                for (i, p) in pages.iter().enumerate() {
+                    if p.lang != code || !matches!(p.kind, PageKind::Entry | PageKind::Page) {
+                        continue;
+                    }
+                    let values = if tax == "tags" { &p.fm.tags } else { &p.fm.levels };
+                    for v in values {
+                        let slug = urls::normalize_slug(v);
+                        if slug.is_empty() {
+                            continue;
+                        }
+                        let t = terms.entry(slug.clone()).or_insert_with(|| Term {
+                            name: v.clone(),
+                            url: format!("/{}/{}/{}/", urls::encode_segment(code), tax, urls::encode_segment(&slug)),
+                            slug,
+                            items: Vec::new(),
+                        });
+                        if !t.items.iter().any(|x| x.page == i) {
+                            t.items.push(ListItem { page: i, fallback: false });
+                        }
+                    }
+                }
+                let mut terms: Vec<Term> = terms.into_values().collect();
+                for t in &mut terms {
+                    sort_items(&mut t.items, &pages, SortBy::Date);
+                }
+                taxonomies.push(Taxonomy { name: tax.clone(), url: format!("/{}/{}/", urls::encode_segment(code), tax), terms });
+            }
+            langs.push(LangModel { code: code.to_string(), home, sections, taxonomies });
+        }
+
+        // Section URLs and taxonomy URLs must not be shadowed by stand-alone pages.
+        for l in &langs {
+            for s in &l.sections {
+                if let Some(&j) = by_url.get(&(l.code.as_str(), s.url.as_str())) {
+                    if pages[j].kind == PageKind::Page {
+                        diags.push(Diagnostic::error("duplicate-url", &pages[j].file, 0, 0, format!("{} is the URL of section `{}`", s.url, s.name)));
+                    }
+                }
+            }
+        }
+
+        (Site { config, options, pages, translations, langs, aliases }, diags)
+    }
+}
+
+fn feed_time(p: &Page) -> Option<DateTime<chrono::FixedOffset>> {
+    p.fm.date.or_else(|| p.fm.course.as_ref().and_then(|c| c.starts.and_hms_opt(0, 0, 0)).map(|d| d.and_utc().fixed_offset()))
+}
+
+/// Dated orders newest first; weight ascending; ties by title then URL.
+fn sort_items(items: &mut [ListItem], pages: &[Page], by: SortBy) {
+    items.sort_by(|a, b| {
+        let (pa, pb) = (&pages[a.page], &pages[b.page]);
+        let primary = match by {
+            SortBy::Date => pb.fm.date.cmp(&pa.fm.date),
+            SortBy::Starts => pb.fm.course.as_ref().map(|c| c.starts).cmp(&pa.fm.course.as_ref().map(|c| c.starts)),
+            SortBy::Weight => pa.fm.weight.unwrap_or(i64::MAX).cmp(&pb.fm.weight.unwrap_or(i64::MAX)),
+            SortBy::Title => std::cmp::Ordering::Equal,
+        };
+        primary.then_with(|| pa.fm.title.to_lowercase().cmp(&pb.fm.title.to_lowercase())).then_with(|| pa.url.cmp(&pb.url))
+    });
+}

@@ -1,0 +1,139 @@
+# Gränssnittstexter för temat esep — svenska.
+
+## Sidram
+
+skip-link = Hoppa till huvudinnehållet
+nav-main-label = Huvudmeny
+nav-search = Sök
+nav-breadcrumb-label = Du är här
+breadcrumb-home = Startsida
+language-switcher-label = Språk
+switcher-not-translated = Sidan är inte översatt ännu – länken öppnar startsidan på det språket ({ $language })
+footer-text = En mötesplats för lärare, skolledare och alla som arbetar med skolutbildning i Europa, där de delar nyheter, idéer och kurser.
+feed-link = Prenumerera på uppdateringar (Atom-flöde)
+feed-title = { $site } – senaste nytt
+
+## Avdelningar
+
+section-news = Nyheter
+section-opinions = Expertåsikter
+section-toolkit = Verktygslåda för skolor
+section-courses = Kurser
+section-see-all = Visa allt i { $section }
+section-empty = Här finns inget ännu.
+
+## Artiklar
+
+read-more = Läs mer
+published = Publicerad
+updated = Uppdaterad
+by-author = Av { $authors }
+authors-heading =
+    { $count ->
+        [one] Om skribenten
+       *[other] Om skribenterna
+    }
+reading-time =
+    { $minutes ->
+        [one] { $minutes } minuts läsning
+       *[other] { $minutes } minuters läsning
+    }
+toc-heading = På den här sidan
+tags-heading = Taggar
+levels-heading = Utbildningsnivåer
+level-name =
+    { $level ->
+        [ecec] Förskoleverksamhet och barnomsorg
+        [primary] Primärutbildning
+        [secondary] Sekundärutbildning
+        [vet] Yrkesutbildning
+        [adult] Vuxenutbildning
+       *[other] { $level }
+    }
+fallback-note = Finns inte på ditt språk ännu – visas på ett annat språk: { $language }
+
+## Taxonomier
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Taggar
+        [levels] Utbildningsnivåer
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Taggat med ”{ $term }”
+        [levels] Utbildningsnivå: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Alla taggar
+        [levels] Alla utbildningsnivåer
+       *[other] Alla ämnen
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } sida
+       *[other] { $count } sidor
+    }
+
+## Sidnumrering
+
+pagination-label = Sidor
+pagination-previous = Föregående
+pagination-next = Nästa
+pagination-page = Sida { $number }
+pagination-page-of = Sida { $current } av { $total }
+
+## Sök
+
+search-title = Sök
+search-label = Vad letar du efter?
+search-placeholder = Till exempel: inkludering, STEM, digital kompetens
+search-button = Sök
+search-section-label = Endast i
+search-section-all = Alla avdelningar
+search-no-results = Inga träffar för ”{ $query }”. Prova andra eller färre ord.
+search-results-count =
+    { $count ->
+        [0] Inga träffar
+        [one] { $count } träff
+       *[other] { $count } träffar
+    }
+search-error = Sökningen fungerar inte just nu. Försök igen senare.
+search-invalid = Sökningen kunde inte tolkas. Kontrollera orden och försök igen.
+search-loading = Söker…
+search-more = Fler träffar
+search-noscript = Sökningen kräver JavaScript. Slå på det, eller bläddra bland avdelningarna ovan.
+
+## Kurser
+
+course-details = Om kursen
+course-starts = Startar
+course-ends = Slutar
+course-format-label = Form
+course-format =
+    { $format ->
+        [mooc] Onlinekurs (MOOC)
+        [webinar] Webbinarium
+        [self-paced] Kurs i egen takt
+        [on-site] Kurs på plats
+       *[other] Annan form
+    }
+course-seats-label = Platser
+course-seats =
+    { $count ->
+        [0] Fullbokad
+        [one] { $count } plats
+       *[other] { $count } platser
+    }
+course-register = Anmäl dig till kursen
+
+## Hittades inte (404) och språkval
+
+not-found-title = Sidan hittades inte
+not-found-text = Tyvärr kunde vi inte hitta sidan. Den kan ha flyttats, eller så är adressen felskriven.
+not-found-languages = Gå till startsidan på ditt språk
+not-found-search = Sök på webbplatsen
+chooser-welcome = Välkommen! Fortsätt på svenska

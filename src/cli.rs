@@ -54,6 +54,21 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Translation status per language: UI strings and content
+    I18n {
+        /// Site folder (holding site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this language
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Mark these translation files as reviewed against their current source
+        /// (writes `source_hash:` into their front matter)
+        #[arg(long, value_name = "PATH", num_args = 1..)]
+        mark_current: Vec<PathBuf>,
+    },
 }
 
 pub fn main() -> i32 {
@@ -99,6 +114,7 @@ pub fn run(cli: Cli) -> i32 {
             let d = pipeline::check(&build_args(&site, None));
             report(&d, format)
         }
+        Command::I18n { root, lang, format, mark_current } => i18n(&root, lang.as_deref(), format, &mark_current),
     }
 }
 
@@ -127,4 +143,55 @@ pub fn report(d: &Diagnostics, format: Format) -> i32 {
         }
     }
     i32::from(d.has_errors())
+}
+
+fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[PathBuf]) -> i32 {
+    if !mark.is_empty() {
+        let mut code = 0;
+        for f in mark {
+            match crate::i18n_status::mark_current(root, f) {
+                Ok(h) => println!("{}: source_hash {h}", f.display()),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    code = 1;
+                }
+            }
+        }
+        return code;
+    }
+    if let Some(l) = lang {
+        match crate::config::Config::load(root) {
+            Ok(c) if c.language(l).is_none() => {
+                eprintln!("error: language `{l}` is not declared in site.yaml");
+                return 2;
+            }
+            _ => {}
+        }
+    }
+    match crate::i18n_status::status(root, lang) {
+        Ok(s) => {
+            match format {
+                Format::Json => {
+                    let v = serde_json::json!({ "report": s.report, "errors": s.problems.error_count(), "problems": s.problems });
+                    println!("{}", serde_json::to_string_pretty(&v).unwrap());
+                }
+                Format::Text => {
+                    print!("{}", crate::translation_report::render_text(&s.report));
+                    for d in s.problems.iter() {
+                        println!("{d}");
+                    }
+                }
+            }
+            i32::from(s.problems.has_errors())
+        }
+        Err(d) => {
+            if format == Format::Json {
+                let v = serde_json::json!({ "report": null, "errors": d.error_count(), "problems": d });
+                println!("{}", serde_json::to_string_pretty(&v).unwrap());
+            } else {
+                print_diagnostics(&d);
+            }
+            1
+        }
+    }
 }

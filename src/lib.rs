@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod i18n_status;
 pub mod output;
 pub mod pipeline;
 pub mod render;

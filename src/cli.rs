@@ -54,6 +54,45 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Build, serve on loopback, watch for changes and reload browsers
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Output folder (default: <root>/public)
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+    },
+    /// Query the prebuilt search index
+    Search {
+        /// The query (words; "quoted phrases"; -excluded)
+        query: String,
+        #[arg(long)]
+        lang: String,
+        #[arg(long)]
+        section: Option<String>,
+        #[arg(long, default_value_t = 1)]
+        page: usize,
+        #[arg(long, default_value_t = crate::search::DEFAULT_LIMIT)]
+        limit: usize,
+        /// Folder of the indexes (default: public/search-index)
+        #[arg(long, default_value = "public/search-index")]
+        index: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Serve /api/search from prebuilt indexes (read-only, stateless)
+    SearchServer {
+        #[arg(long, default_value = "public/search-index")]
+        index: PathBuf,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        #[arg(long, default_value_t = 7700)]
+        port: u16,
+    },
     /// Translation status per language: UI strings and content
     I18n {
         /// Site folder (holding site.yaml)
@@ -114,6 +153,13 @@ pub fn run(cli: Cli) -> i32 {
             let d = pipeline::check(&build_args(&site, None));
             report(&d, format)
         }
+        Command::Serve { site, out, port, bind } => {
+            crate::serve::run(crate::serve::ServeArgs { build: build_args(&site, out), bind, port })
+        }
+        Command::Search { query, lang, section, page, limit, index, format } => {
+            search(&index, crate::search::SearchRequest { q: query, lang, section, page, limit }, format)
+        }
+        Command::SearchServer { index, bind, port } => crate::serve::search_server(&index, bind, port),
         Command::I18n { root, lang, format, mark_current } => i18n(&root, lang.as_deref(), format, &mark_current),
     }
 }
@@ -192,6 +238,42 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
                 print_diagnostics(&d);
             }
             1
+        }
+    }
+}
+
+fn search(index: &std::path::Path, req: crate::search::SearchRequest, format: Format) -> i32 {
+    let service = match crate::search::SearchService::open(index) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e:#} (run `agora build` first)");
+            return 1;
+        }
+    };
+    match service.search(&req) {
+        Ok(r) => {
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&r).unwrap()),
+                Format::Text => {
+                    println!("{} result(s) for \"{}\" in {}", r.total, r.query, r.lang);
+                    for (i, h) in r.hits.iter().enumerate() {
+                        let n = (req.page.max(1) - 1) * req.limit.clamp(1, crate::search::MAX_LIMIT) + i + 1;
+                        println!("{n:>3}. {}  {}", h.title, h.url);
+                        let plain = crate::search::html::strip_html(&h.snippet);
+                        if !plain.is_empty() {
+                            println!("     {plain}");
+                        }
+                    }
+                }
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            match e {
+                crate::search::SearchError::BadRequest(_) | crate::search::SearchError::UnknownLanguage(_) => 2,
+                crate::search::SearchError::Internal(_) => 1,
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ pub mod i18n_status;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod search;
+pub mod serve;
 pub mod site;
 pub mod translation_report;
 pub mod yamlpos;

@@ -91,6 +91,7 @@ pub fn write_site(l: &Loaded, out: &OutDir) {
         s.spawn(|_| output::feeds::write_all(site, r, out));
         s.spawn(|_| output::sitemap::write_all(site, out));
         s.spawn(|_| copy_static(l, out));
+        s.spawn(|_| output::search::write_all(site, out));
     });
 }
 

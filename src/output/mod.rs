@@ -4,6 +4,7 @@
 
 pub mod feeds;
 pub mod html;
+pub mod search;
 pub mod sitemap;
 pub mod xml;
 

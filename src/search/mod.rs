@@ -447,6 +447,11 @@ impl SearchService {
         Ok(SearchService { langs })
     }
 
+    /// A service with no languages (before the first build, or search disabled).
+    pub fn empty() -> SearchService {
+        SearchService { langs: BTreeMap::new() }
+    }
+
     /// The language tags that have an index, sorted.
     pub fn languages(&self) -> Vec<String> {
         self.langs.values().map(|l| l.lang.clone()).collect()

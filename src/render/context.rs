@@ -102,6 +102,7 @@ fn common(site: &Site, p: &Page) -> Map<String, Value> {
     m.insert("permalink".into(), json!(site.permalink(&p.url)));
     m.insert("lang".into(), json!(p.lang));
     m.insert("dir".into(), json!(dir_of(site, &p.lang)));
+    m.insert("lang_name".into(), json!(site.config.language(&p.lang).map(|l| l.name.as_str()).unwrap_or(&p.lang)));
     m.insert("section".into(), json!(p.section));
     m.insert("slug".into(), json!(p.slug));
     m.insert("kind".into(), json!(p.kind));

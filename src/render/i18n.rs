@@ -455,20 +455,24 @@ impl tera::Function for TFunction {
             None => return Err(tera::Error::msg("t(): missing `key` argument, e.g. t(key=\"read-more\")")),
         };
         // Sorted for determinism (HashMap order is random).
-        let mut named: Vec<(&String, &tera::Value)> = args.iter().filter(|(k, _)| k.as_str() != "key").collect();
+        let mut named: Vec<(&String, &tera::Value)> =
+            args.iter().filter(|(k, _)| k.as_str() != "key" && k.as_str() != "default").collect();
         named.sort_by(|a, b| a.0.cmp(b.0));
         let fargs: serde_json::Map<String, serde_json::Value> =
             named.into_iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        self.tr
-            .format(&self.lang, key, &fargs)
-            .map(tera::Value::String)
-            .map_err(|e| tera::Error::msg(format!("t(): {e} [page language `{}`]", self.lang)))
+        match (self.tr.format(&self.lang, key, &fargs), args.get("default")) {
+            (Ok(s), _) => Ok(tera::Value::String(s)),
+            // `default=` makes a message optional (e.g. site-specific strings a theme may show).
+            (Err(_), Some(d)) => Ok(d.clone()),
+            (Err(e), None) => Err(tera::Error::msg(format!("t(): {e} [page language `{}`]", self.lang))),
+        }
     }
 }
 
 /// Tera function `t(key=…, …args)` bound to `lang`. Every named argument
 /// except `key` becomes a Fluent argument. An unknown key (in the whole
-/// chain) is a `tera::Error` naming the key; Tera adds the template name.
+/// chain) is a `tera::Error` naming the key; Tera adds the template name —
+/// unless a `default=` argument is given, which is returned instead.
 /// The result is autoescaped like any other function output.
 pub fn make_t_function(tr: Arc<Translator>, lang: String) -> impl tera::Function {
     TFunction { tr, lang }
@@ -802,6 +806,19 @@ results-count = { $count ->
         assert_eq!(render("nl"), "<p>2 resultaten</p><time>25 november 2026</time>");
         assert_eq!(render("tr"), "<p>2 sonuç</p><time>25 Kasım 2026</time>");
         assert_eq!(render("ar"), "<p>نتيجتان</p><time>25 نوفمبر 2026</time>");
+    }
+
+    #[test]
+    fn tera_t_default_makes_a_key_optional() {
+        let (tr, _) = Translator::new(&[spec("en", &[])], "en", vec![src("en", "a.ftl", Origin::Theme, EN)]);
+        let f = make_t_function(Arc::new(tr), "en".into());
+        let mut a = HashMap::new();
+        a.insert("key".to_string(), json!("nowhere"));
+        assert!(tera::Function::call(&f, &a).is_err());
+        a.insert("default".to_string(), json!(""));
+        assert_eq!(tera::Function::call(&f, &a).unwrap(), json!(""));
+        a.insert("key".to_string(), json!("read-more"));
+        assert_eq!(tera::Function::call(&f, &a).unwrap(), json!("Read more"));
     }
 
     #[test]

@@ -164,7 +164,13 @@ impl Config {
             Ok(v) => v,
             Err(e) => {
                 let (line, col) = e.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
-                diags.push(Diagnostic::error("config", path, line, col, format!("invalid YAML: {}", strip_location(&e.to_string()))));
+                diags.push(Diagnostic::error(
+                    "config",
+                    path,
+                    line,
+                    col,
+                    format!("invalid YAML: {}", strip_location(&e.to_string())),
+                ));
                 return Err(diags);
             }
         };
@@ -174,13 +180,22 @@ impl Config {
             p.err(&[], "site.yaml must be a mapping of keys to values");
             return Err(diags);
         };
-        const KEYS: &[&str] =
-            &["title", "base_url", "default_language", "theme", "languages", "sections", "taxonomies", "markdown", "search"];
+        const KEYS: &[&str] = &[
+            "title",
+            "base_url",
+            "default_language",
+            "theme",
+            "languages",
+            "sections",
+            "taxonomies",
+            "markdown",
+            "search",
+        ];
         p.unknown_keys(map, &[], KEYS);
 
         let title = p.req_str(map, &[], "title").unwrap_or_default();
         let base_url = p.req_str(map, &[], "base_url").unwrap_or_default();
-        if !base_url.is_empty() && !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+        if !(base_url.is_empty() || base_url.starts_with("http://") || base_url.starts_with("https://")) {
             p.err(&["base_url"], "base_url must start with http:// or https://");
         }
         let default_language = p.req_str(map, &[], "default_language").unwrap_or_default();
@@ -232,7 +247,10 @@ impl Config {
         for l in &languages {
             for f in &l.fallback {
                 if !codes.contains(f) {
-                    p.err(&["languages", &l.code, "fallback"], format!("fallback language `{f}` is not declared in languages"));
+                    p.err(
+                        &["languages", &l.code, "fallback"],
+                        format!("fallback language `{f}` is not declared in languages"),
+                    );
                 } else if f == &l.code {
                     p.err(&["languages", &l.code, "fallback"], "a language cannot fall back to itself");
                 }
@@ -267,7 +285,10 @@ impl Config {
                         Some("starts") => SortBy::Starts,
                         Some("title") => SortBy::Title,
                         Some(other) => {
-                            p.err(&[at[0], at[1], "sort_by"], format!("sort_by must be date, weight, starts or title, not `{other}`"));
+                            p.err(
+                                &[at[0], at[1], "sort_by"],
+                                format!("sort_by must be date, weight, starts or title, not `{other}`"),
+                            );
                             SortBy::Date
                         }
                     };
@@ -296,14 +317,21 @@ impl Config {
                             required.push(r.to_string());
                         }
                     }
-                    sections.insert(name.to_string(), SectionConfig { name: name.to_string(), sort_by, paginate_by, feed, template, required });
+                    sections.insert(
+                        name.to_string(),
+                        SectionConfig { name: name.to_string(), sort_by, paginate_by, feed, template, required },
+                    );
                 }
             }
             Some(Value::Null) | None => {}
             Some(_) => p.err(&["sections"], "sections must be a mapping of section names"),
         }
 
-        let taxonomies = if map.contains_key("taxonomies") { p.str_list(map, &[], "taxonomies") } else { vec!["tags".into(), "levels".into()] };
+        let taxonomies = if map.contains_key("taxonomies") {
+            p.str_list(map, &[], "taxonomies")
+        } else {
+            vec!["tags".into(), "levels".into()]
+        };
         for t in &taxonomies {
             if t != "tags" && t != "levels" {
                 p.err(&["taxonomies"], format!("unknown taxonomy `{t}`: agora knows `tags` and `levels`"));
@@ -527,7 +555,8 @@ mod tests {
 
     #[test]
     fn undeclared_fallback_and_default_are_errors() {
-        let d = parse("title: T\nbase_url: https://x.eu\ndefault_language: de\nlanguages:\n  en: { fallback: [fr] }\n").unwrap_err();
+        let d = parse("title: T\nbase_url: https://x.eu\ndefault_language: de\nlanguages:\n  en: { fallback: [fr] }\n")
+            .unwrap_err();
         assert_eq!(d.error_count(), 2);
     }
 

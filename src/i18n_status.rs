@@ -21,8 +21,12 @@ pub struct Status {
 
 /// Keys the templates ask for literally: `t(key="…")`.
 pub fn template_keys(theme: &Theme, root: &Path) -> BTreeSet<String> {
-    let mut texts: Vec<String> =
-        theme.files.iter().filter(|(p, _)| p.starts_with("templates/")).map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
+    let mut texts: Vec<String> = theme
+        .files
+        .iter()
+        .filter(|(p, _)| p.starts_with("templates/"))
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .collect();
     for e in walkdir::WalkDir::new(root.join("templates")).into_iter().flatten() {
         if e.file_type().is_file() {
             texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
@@ -57,7 +61,10 @@ pub fn status(root: &Path, only_lang: Option<&str>) -> Result<Status, Diagnostic
                 theme.origin.join("templates"),
                 0,
                 0,
-                format!("the templates use `{key}`, which the default language `{}` does not define", config.default_language),
+                format!(
+                    "the templates use `{key}`, which the default language `{}` does not define",
+                    config.default_language
+                ),
             ));
         }
     }
@@ -77,7 +84,8 @@ pub fn status(root: &Path, only_lang: Option<&str>) -> Result<Status, Diagnostic
             published: options.publishes(p),
         })
         .collect();
-    let specs: Vec<LangSpec> = config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
+    let specs: Vec<LangSpec> =
+        config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
     let report = report::build_report(tr, &specs, &config.default_language, &entries, only_lang);
     problems.sort();
     Ok(Status { report, problems })
@@ -93,14 +101,23 @@ pub fn mark_current(root: &Path, file: &Path) -> Result<String, String> {
     let page = pages
         .iter()
         .find(|p| std::fs::canonicalize(root.join(&p.file)).ok().as_deref() == Some(canon.as_path()))
-        .ok_or_else(|| format!("{}: not a content file of this site (or it has errors: run `agora check`)", file.display()))?;
+        .ok_or_else(|| {
+            format!("{}: not a content file of this site (or it has errors: run `agora check`)", file.display())
+        })?;
     if page.lang == config.default_language {
         return Err(format!("{}: is in the default language; mark its translations instead", file.display()));
     }
     let source = pages
         .iter()
         .find(|p| p.lang == config.default_language && p.translation_key == page.translation_key)
-        .ok_or_else(|| format!("{}: no `{}` source with translation_key `{}`", file.display(), config.default_language, page.translation_key))?;
+        .ok_or_else(|| {
+            format!(
+                "{}: no `{}` source with translation_key `{}`",
+                file.display(),
+                config.default_language,
+                page.translation_key
+            )
+        })?;
     let hash = report::source_hash(&source.fm.title, &source.body);
     report::mark_current(&canon, &hash).map_err(|e| format!("{}: {e}", file.display()))?;
     Ok(hash)

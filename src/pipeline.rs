@@ -90,6 +90,7 @@ pub fn write_site(l: &Loaded, out: &OutDir) {
         s.spawn(|_| output::html::write_all(site, r, out));
         s.spawn(|_| output::feeds::write_all(site, r, out));
         s.spawn(|_| output::sitemap::write_all(site, out));
+        s.spawn(|_| output::api::write_all(site, out));
         s.spawn(|_| copy_static(l, out));
         s.spawn(|_| output::search::write_all(site, out));
     });
@@ -116,7 +117,9 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
     let loaded = load(args)?;
     let target = args.out_dir();
-    let staging = Staging::new(&target).map_err(|e| one(Diagnostic::error("output", &target, 0, 0, format!("cannot prepare the output folder: {e}"))))?;
+    let staging = Staging::new(&target).map_err(|e| {
+        one(Diagnostic::error("output", &target, 0, 0, format!("cannot prepare the output folder: {e}")))
+    })?;
     let out = OutDir::new(staging.tmp.clone(), false);
     write_site(&loaded, &out);
     let mut errors = out.take_errors();
@@ -126,19 +129,32 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
         return Err(errors);
     }
     let (files, bytes) = out.stats();
-    staging.commit().map_err(|e| one(Diagnostic::error("output", &target, 0, 0, format!("cannot replace the output folder: {e}"))))?;
-    Ok(BuildReport { pages: loaded.site.pages.len(), files, bytes, elapsed: start.elapsed(), warnings: loaded.warnings })
+    staging.commit().map_err(|e| {
+        one(Diagnostic::error("output", &target, 0, 0, format!("cannot replace the output folder: {e}")))
+    })?;
+    Ok(BuildReport {
+        pages: loaded.site.pages.len(),
+        files,
+        bytes,
+        elapsed: start.elapsed(),
+        warnings: loaded.warnings,
+    })
 }
 
 /// `agora check`: everything a build does (templates rendered too), nothing written.
 pub fn check(args: &BuildArgs) -> Diagnostics {
     let loaded = match load(args) {
         Ok(l) => l,
-        Err(d) => return d,
+        Err(mut d) => {
+            d.extend(crate::check::check_unloaded(args));
+            d.sort();
+            return d;
+        }
     };
     let out = OutDir::new(args.out_dir(), true);
     write_site(&loaded, &out);
-    let mut d = loaded.warnings;
+    let mut d = crate::check::check_loaded(&loaded);
+    d.extend(loaded.warnings);
     d.extend(out.take_errors());
     d.sort();
     d

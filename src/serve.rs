@@ -167,12 +167,14 @@ async fn static_file(root: Arc<PathBuf>, uri: Uri) -> Response {
         }
         path.push("index.html");
     }
-    let (status, path) = if path.is_file() { (StatusCode::OK, path) } else { (StatusCode::NOT_FOUND, root.join("404.html")) };
+    let (status, path) =
+        if path.is_file() { (StatusCode::OK, path) } else { (StatusCode::NOT_FOUND, root.join("404.html")) };
     match tokio::fs::read(&path).await {
         Ok(bytes) => {
             let ct = content_type(&path);
             let body = if ct.starts_with("text/html") { inject_reload(bytes) } else { bytes };
-            (status, [(header::CONTENT_TYPE, ct), (header::CACHE_CONTROL, "no-cache")], Body::from(body)).into_response()
+            (status, [(header::CONTENT_TYPE, ct), (header::CACHE_CONTROL, "no-cache")], Body::from(body))
+                .into_response()
         }
         Err(_) => (StatusCode::NOT_FOUND, "not found").into_response(),
     }
@@ -200,7 +202,11 @@ fn relevant(root: &Path, out: &Path, p: &Path) -> bool {
     !(name.ends_with('~') || name.starts_with(".#") || name.ends_with(".swp") || name.ends_with(".tmp"))
 }
 
-fn spawn_watcher(args: BuildArgs, search: SharedService, version: Arc<Version>) -> notify::Result<notify::RecommendedWatcher> {
+fn spawn_watcher(
+    args: BuildArgs,
+    search: SharedService,
+    version: Arc<Version>,
+) -> notify::Result<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
     let root = std::fs::canonicalize(&args.root).unwrap_or_else(|_| args.root.clone());
     let out = args.out_dir();
@@ -228,26 +234,6 @@ fn spawn_watcher(args: BuildArgs, search: SharedService, version: Arc<Version>) 
         }
     });
     Ok(watcher)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn resolve_stays_inside() {
-        let r = Path::new("/srv/public");
-        assert_eq!(resolve(r, "/en/news/").unwrap(), PathBuf::from("/srv/public/en/news"));
-        assert_eq!(resolve(r, "/tr/%C3%B6%C4%9F/").unwrap(), PathBuf::from("/srv/public/tr/öğ"));
-        assert!(resolve(r, "/../etc/passwd").is_none());
-        assert!(resolve(r, "/%2e%2e/etc/passwd").is_none());
-    }
-
-    #[test]
-    fn reload_script_goes_before_body_end() {
-        let out = String::from_utf8(inject_reload(b"<html><body><p>x</p></body></html>".to_vec())).unwrap();
-        assert!(out.contains("</p><script>") && out.ends_with("</script></body></html>"));
-    }
 }
 
 /// `agora search-server`: only `/api/search` and `/healthz`, from prebuilt
@@ -293,4 +279,24 @@ pub fn search_server(index: &Path, bind: IpAddr, port: u16) -> i32 {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_stays_inside() {
+        let r = Path::new("/srv/public");
+        assert_eq!(resolve(r, "/en/news/").unwrap(), PathBuf::from("/srv/public/en/news"));
+        assert_eq!(resolve(r, "/tr/%C3%B6%C4%9F/").unwrap(), PathBuf::from("/srv/public/tr/öğ"));
+        assert!(resolve(r, "/../etc/passwd").is_none());
+        assert!(resolve(r, "/%2e%2e/etc/passwd").is_none());
+    }
+
+    #[test]
+    fn reload_script_goes_before_body_end() {
+        let out = String::from_utf8(inject_reload(b"<html><body><p>x</p></body></html>".to_vec())).unwrap();
+        assert!(out.contains("</p><script>") && out.ends_with("</script></body></html>"));
+    }
 }

@@ -73,7 +73,9 @@ impl<'a> KeyLocator<'a> {
 
 fn key_matches(body: &str, key: &str) -> bool {
     for quote in ["", "\"", "'"] {
-        if let Some(rest) = body.strip_prefix(quote).and_then(|b| b.strip_prefix(key)).and_then(|b| b.strip_prefix(quote)) {
+        if let Some(rest) =
+            body.strip_prefix(quote).and_then(|b| b.strip_prefix(key)).and_then(|b| b.strip_prefix(quote))
+        {
             if rest.trim_start().starts_with(':') {
                 return true;
             }

@@ -84,8 +84,22 @@ pub struct FrontMatter {
 }
 
 const KNOWN: &[&str] = &[
-    "title", "date", "updated", "summary", "draft", "slug", "translation_key", "tags", "levels", "authors", "weight", "image",
-    "course", "aliases", "source_hash", "template",
+    "title",
+    "date",
+    "updated",
+    "summary",
+    "draft",
+    "slug",
+    "translation_key",
+    "tags",
+    "levels",
+    "authors",
+    "weight",
+    "image",
+    "course",
+    "aliases",
+    "source_hash",
+    "template",
 ];
 
 /// Parse and type-check front matter. `required` lists fields the section demands.
@@ -98,7 +112,13 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
             Ok(v) => v,
             Err(e) => {
                 let (line, col) = e.location().map(|l| (l.line() + 1, l.column())).unwrap_or((1, 1));
-                diags.push(Diagnostic::error("front-matter", path, line, col, format!("invalid YAML: {}", strip_location(&e.to_string()))));
+                diags.push(Diagnostic::error(
+                    "front-matter",
+                    path,
+                    line,
+                    col,
+                    format!("invalid YAML: {}", strip_location(&e.to_string())),
+                ));
                 return Err(diags);
             }
         }
@@ -176,7 +196,10 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
                     c.err(&["image"], "`image` needs a `src`");
                 }
                 if alt.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                    c.err(&["image"], "`image` needs an `alt` text describing the picture (for readers using screen readers)");
+                    c.err(
+                        &["image"],
+                        "`image` needs an `alt` text describing the picture (for readers using screen readers)",
+                    );
                 }
                 if let (Some(src), Some(alt)) = (src, alt) {
                     fm.image = Some(Image { src, alt });
@@ -201,7 +224,10 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
                 let format = c.opt_str(m, &["course"], "format");
                 if let Some(f) = &format {
                     if !COURSE_FORMATS.contains(&f.as_str()) {
-                        c.err(&["course", "format"], format!("course format `{f}` is not one of {}", COURSE_FORMATS.join(", ")));
+                        c.err(
+                            &["course", "format"],
+                            format!("course format `{f}` is not one of {}", COURSE_FORMATS.join(", ")),
+                        );
                     }
                 }
                 let registration_url = c.opt_str(m, &["course"], "registration_url");
@@ -217,9 +243,13 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
                 };
                 if let (Some(s), Some(e)) = (starts, ends) {
                     if e < s {
-                        c.err(&["course", "ends"], format!("course ends ({}) before it starts ({})", e.date_naive(), s.date_naive()));
+                        c.err(
+                            &["course", "ends"],
+                            format!("course ends ({}) before it starts ({})", e.date_naive(), s.date_naive()),
+                        );
                     }
-                    fm.course = Some(Course { starts: s.date_naive(), ends: e.date_naive(), format, registration_url, seats });
+                    fm.course =
+                        Some(Course { starts: s.date_naive(), ends: e.date_naive(), format, registration_url, seats });
                 }
             }
             Value::Null => {}

@@ -85,9 +85,16 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
                     in_first_para = false;
                     first_para_done = true;
                 }
-                if matches!(end, TagEnd::Heading(_)) && heading_start.is_some() {
-                    out.plain_text.push('\n');
-                } else if matches!(end, TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) {
+                if matches!(end, TagEnd::Heading(_))
+                    || matches!(
+                        end,
+                        TagEnd::Paragraph
+                            | TagEnd::Item
+                            | TagEnd::TableCell
+                            | TagEnd::CodeBlock
+                            | TagEnd::BlockQuote(_)
+                    )
+                {
                     out.plain_text.push('\n');
                 }
             }
@@ -116,7 +123,13 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
         let ev = match ev {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let (line, column) = pos(body, range.start, opts.body_line);
-                out.links.push(LinkRef { url: dest_url.to_string(), line, column, is_image: false, alt: String::new() });
+                out.links.push(LinkRef {
+                    url: dest_url.to_string(),
+                    line,
+                    column,
+                    is_image: false,
+                    alt: String::new(),
+                });
                 let dest_url = rewrite_url(dest_url, opts, link_type);
                 Event::Start(Tag::Link { link_type, dest_url, title, id })
             }
@@ -142,7 +155,11 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
                         };
                         used_ids.push(chosen.clone());
                         *id = Some(CowStr::from(chosen.clone()));
-                        out.toc.push(Heading { level: heading_level(level), id: chosen, title: heading_text.trim().to_string() });
+                        out.toc.push(Heading {
+                            level: heading_level(level),
+                            id: chosen,
+                            title: heading_text.trim().to_string(),
+                        });
                     }
                 }
                 ev
@@ -181,7 +198,9 @@ fn rewrite_url<'a>(url: CowStr<'a>, opts: &MarkdownOptions, link_type: LinkType)
     let lower = u.to_ascii_lowercase();
     if let Some(colon) = lower.find(':') {
         let scheme = &lower[..colon];
-        let is_scheme = !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !lower[..colon].contains('/');
+        let is_scheme = !scheme.is_empty()
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && !lower[..colon].contains('/');
         if is_scheme {
             if opts.trusted_html || ["http", "https", "mailto", "tel", "ftp"].contains(&scheme) {
                 return url;

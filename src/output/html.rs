@@ -43,7 +43,8 @@ fn paged_url(base: &str, n: usize) -> String {
 const TERM_PAGE: usize = 24;
 
 pub fn write_all(site: &Site, r: &Renderer, out: &OutDir) {
-    let lcs: HashMap<&str, LangContext> = site.config.languages.iter().map(|l| (l.code.as_str(), context::lang_context(site, r, l))).collect();
+    let lcs: HashMap<&str, LangContext> =
+        site.config.languages.iter().map(|l| (l.code.as_str(), context::lang_context(site, r, l))).collect();
 
     let mut jobs = vec![Job::Chooser, Job::NotFound];
     for (i, p) in site.pages.iter().enumerate() {
@@ -99,20 +100,38 @@ fn index_html(dir: &Path) -> PathBuf {
     dir.join("index.html")
 }
 
-fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: &Job) -> Result<(PathBuf, String), crate::diag::Diagnostic> {
+fn render_job(
+    site: &Site,
+    r: &Renderer,
+    lcs: &HashMap<&str, LangContext>,
+    job: &Job,
+) -> Result<(PathBuf, String), crate::diag::Diagnostic> {
     let cfg = &site.config;
     match job {
         Job::Page(i) => {
             let p = &site.pages[*i];
             let lc = &lcs[p.lang.as_str()];
-            let mut c = context::base(lc, &p.url, &site.permalink(&p.url), context::alternates(site, *i), context::page_switcher(site, *i));
+            let mut c = context::base(
+                lc,
+                &p.url,
+                &site.permalink(&p.url),
+                context::alternates(site, *i),
+                context::page_switcher(site, *i),
+            );
             c.insert("page", &context::page_json(site, *i));
             if let Some(s) = &p.section {
                 if let Some(sm) = site.lang(&p.lang).and_then(|l| l.sections.iter().find(|x| &x.name == s)) {
-                    c.insert("section", &json!({ "name": s, "title": context::section_title(site, r, &p.lang, s), "url": sm.url }));
+                    c.insert(
+                        "section",
+                        &json!({ "name": s, "title": context::section_title(site, r, &p.lang, s), "url": sm.url }),
+                    );
                 }
             }
-            let template = if p.kind == PageKind::Entry { r.entry_template(p, cfg) } else { p.fm.template.clone().unwrap_or_else(|| "page.html".into()) };
+            let template = if p.kind == PageKind::Entry {
+                r.entry_template(p, cfg)
+            } else {
+                p.fm.template.clone().unwrap_or_else(|| "page.html".into())
+            };
             let html = r.render(&p.lang, &template, &c).map_err(|d| with_file(d, &p.file))?;
             Ok((index_html(&p.out_dir), html))
         }
@@ -128,7 +147,9 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
             let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
             let page = match l.home {
                 Some(h) => context::page_json(site, h),
-                None => json!({ "title": cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), "content": "", "summary": "", "kind": "home", "url": url, "lang": l.code }),
+                None => {
+                    json!({ "title": cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), "content": "", "summary": "", "kind": "home", "url": url, "lang": l.code })
+                }
             };
             c.insert("page", &page);
             let sections: Vec<Value> = l
@@ -155,12 +176,14 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
             let per = s.config.paginate_by;
             let total_pages = pages_of(s.items.len(), per);
             let url = paged_url(&s.url, *page);
-            let has_section = |code: &str| site.lang(code).and_then(|m| m.sections.iter().find(|x| x.name == s.name)).map(|x| x);
+            let has_section = |code: &str| site.lang(code).and_then(|m| m.sections.iter().find(|x| x.name == s.name));
             let alternates = context::alternates_for_paths(site, |code| {
                 let m = has_section(code)?;
                 (*page <= pages_of(m.items.len(), m.config.paginate_by)).then(|| paged_url(&m.url, *page))
             });
-            let switcher = context::switcher(site, &l.code, |code| has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name))));
+            let switcher = context::switcher(site, &l.code, |code| {
+                has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name)))
+            });
             let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
             let content = s.index_page.map(|i| site.pages[i].html.clone()).unwrap_or_default();
             c.insert(
@@ -173,8 +196,12 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
                     "feed_url": if s.config.feed { Value::String(format!("{}feed.xml", s.url)) } else { Value::Null },
                 }),
             );
-            let items: Vec<Value> = s.items.iter().skip((page - 1) * per).take(per).map(|it| context::item_json(site, *it)).collect();
-            c.insert("pagination", &context::pagination(items, *page, total_pages, s.items.len(), &|n| paged_url(&s.url, n)));
+            let items: Vec<Value> =
+                s.items.iter().skip((page - 1) * per).take(per).map(|it| context::item_json(site, *it)).collect();
+            c.insert(
+                "pagination",
+                &context::pagination(items, *page, total_pages, s.items.len(), &|n| paged_url(&s.url, n)),
+            );
             let html = r.render(&l.code, &r.section_template(&s.name), &c)?;
             Ok((index_html(&url_to_dir(&url)), html))
         }
@@ -185,18 +212,41 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
             let lc = &lcs[l.code.as_str()];
             let url = paged_url(&term.url, *page);
             let alternates = context::alternates_for_paths(site, |code| {
-                let other = site.lang(code)?.taxonomies.iter().find(|x| x.name == t.name)?.terms.iter().find(|x| x.slug == term.slug)?;
+                let other = site
+                    .lang(code)?
+                    .taxonomies
+                    .iter()
+                    .find(|x| x.name == t.name)?
+                    .terms
+                    .iter()
+                    .find(|x| x.slug == term.slug)?;
                 (*page == 1).then(|| other.url.clone())
             });
             let switcher = context::switcher(site, &l.code, |code| {
-                let other = site.lang(code)?.taxonomies.iter().find(|x| x.name == t.name)?.terms.iter().find(|x| x.slug == term.slug)?;
+                let other = site
+                    .lang(code)?
+                    .taxonomies
+                    .iter()
+                    .find(|x| x.name == t.name)?
+                    .terms
+                    .iter()
+                    .find(|x| x.slug == term.slug)?;
                 Some((other.url.clone(), other.name.clone()))
             });
             let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
             c.insert("taxonomy", &json!({ "name": t.name, "term": term.name, "slug": term.slug, "url": term.url, "taxonomy_url": t.url }));
-            let items: Vec<Value> = term.items.iter().skip((page - 1) * TERM_PAGE).take(TERM_PAGE).map(|it| context::item_json(site, *it)).collect();
+            let items: Vec<Value> = term
+                .items
+                .iter()
+                .skip((page - 1) * TERM_PAGE)
+                .take(TERM_PAGE)
+                .map(|it| context::item_json(site, *it))
+                .collect();
             let total = pages_of(term.items.len(), TERM_PAGE);
-            c.insert("pagination", &context::pagination(items, *page, total, term.items.len(), &|n| paged_url(&term.url, n)));
+            c.insert(
+                "pagination",
+                &context::pagination(items, *page, total, term.items.len(), &|n| paged_url(&term.url, n)),
+            );
             let html = r.render(&l.code, "taxonomy_term.html", &c)?;
             Ok((index_html(&url_to_dir(&url)), html))
         }
@@ -204,11 +254,19 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
             let l = &site.langs[*lang];
             let t = &l.taxonomies[*tax];
             let lc = &lcs[l.code.as_str()];
-            let alternates = context::alternates_for_paths(site, |code| Some(format!("/{}/{}/", urls::encode_segment(code), t.name)));
-            let switcher = context::switcher(site, &l.code, |code| Some((format!("/{}/{}/", urls::encode_segment(code), t.name), t.name.clone())));
+            let alternates = context::alternates_for_paths(site, |code| {
+                Some(format!("/{}/{}/", urls::encode_segment(code), t.name))
+            });
+            let switcher = context::switcher(site, &l.code, |code| {
+                Some((format!("/{}/{}/", urls::encode_segment(code), t.name), t.name.clone()))
+            });
             let mut c = context::base(lc, &t.url, &site.permalink(&t.url), alternates, switcher);
             c.insert("taxonomy", &json!({ "name": t.name, "url": t.url }));
-            let terms: Vec<Value> = t.terms.iter().map(|x| json!({ "name": x.name, "slug": x.slug, "url": x.url, "count": x.items.len() })).collect();
+            let terms: Vec<Value> = t
+                .terms
+                .iter()
+                .map(|x| json!({ "name": x.name, "slug": x.slug, "url": x.url, "count": x.items.len() }))
+                .collect();
             c.insert("terms", &terms);
             let template = if r.has_template("taxonomy.html") { "taxonomy.html" } else { "taxonomy_term.html" };
             let html = r.render(&l.code, template, &c)?;
@@ -220,7 +278,9 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
             let search_url = |code: &str| format!("/{}/search/", urls::encode_segment(code));
             let url = search_url(&l.code);
             let alternates = context::alternates_for_paths(site, |code| Some(search_url(code)));
-            let switcher = context::switcher(site, &l.code, |code| Some((search_url(code), r.t(code, "search-title").unwrap_or_default())));
+            let switcher = context::switcher(site, &l.code, |code| {
+                Some((search_url(code), r.t(code, "search-title").unwrap_or_default()))
+            });
             let c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
             let html = r.render(&l.code, "search.html", &c)?;
             Ok((index_html(&url_to_dir(&url)), html))
@@ -234,7 +294,9 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
             let default = cfg.default_language.as_str();
             let lc = &lcs[default];
             let alternates = context::alternates_for_paths(site, |code| Some(context::home_url(code)));
-            let switcher = context::switcher(site, default, |code| Some((context::home_url(code), cfg.language(code)?.title.clone())));
+            let switcher = context::switcher(site, default, |code| {
+                Some((context::home_url(code), cfg.language(code)?.title.clone()))
+            });
             let mut c = context::base(lc, "/", &site.permalink("/"), alternates, switcher);
             let homes: Vec<Value> = cfg
                 .languages
@@ -253,7 +315,9 @@ fn render_job(site: &Site, r: &Renderer, lcs: &HashMap<&str, LangContext>, job: 
         Job::NotFound => {
             let default = cfg.default_language.as_str();
             let lc = &lcs[default];
-            let switcher = context::switcher(site, default, |code| Some((context::home_url(code), cfg.language(code)?.title.clone())));
+            let switcher = context::switcher(site, default, |code| {
+                Some((context::home_url(code), cfg.language(code)?.title.clone()))
+            });
             let c = context::base(lc, "/404.html", &site.permalink("/404.html"), json!([]), switcher);
             let html = r.render(default, "404.html", &c)?;
             Ok((PathBuf::from("404.html"), html))

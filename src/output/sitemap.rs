@@ -19,7 +19,8 @@ struct Url {
 
 pub fn write_all(site: &Site, out: &OutDir) {
     let mut urls: Vec<Url> = Vec::new();
-    let homes: Vec<(String, String)> = site.langs.iter().map(|l| (l.code.clone(), site.permalink(&home_url(&l.code)))).collect();
+    let homes: Vec<(String, String)> =
+        site.langs.iter().map(|l| (l.code.clone(), site.permalink(&home_url(&l.code)))).collect();
     for l in &site.langs {
         let mut alts = homes.clone();
         alts.push(("x-default".into(), site.permalink("/")));
@@ -63,21 +64,29 @@ pub fn write_all(site: &Site, out: &OutDir) {
         index.push_str("</sitemapindex>\n");
         out.write("sitemap.xml", index.as_bytes());
     }
-    let robots = format!("User-agent: *\nAllow: /\nDisallow: /search-index/\n\nSitemap: {}\n", site.permalink("/sitemap.xml"));
+    let robots =
+        format!("User-agent: *\nAllow: /\nDisallow: /search-index/\n\nSitemap: {}\n", site.permalink("/sitemap.xml"));
     out.write("robots.txt", robots.as_bytes());
 }
 
 fn urlset(urls: &[Url]) -> String {
     let mut x = String::with_capacity(urls.len() * 200);
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    x.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    x.push_str(
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
     for u in urls {
         let _ = writeln!(x, "  <url>\n    <loc>{}</loc>", escape(&u.loc));
         if let Some(l) = &u.lastmod {
             let _ = writeln!(x, "    <lastmod>{}</lastmod>", escape(l));
         }
         for (lang, href) in &u.alternates {
-            let _ = writeln!(x, "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>", escape(lang), escape(href));
+            let _ = writeln!(
+                x,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                escape(lang),
+                escape(href)
+            );
         }
         x.push_str("  </url>\n");
     }

@@ -25,7 +25,7 @@ pub fn lang_context(site: &Site, r: &Renderer, lang: &Language) -> LangContext {
                 .collect()
         })
         .unwrap_or_default();
-    let languages: Vec<Value> = cfg.languages.iter().map(|l| language_json(l)).collect();
+    let languages: Vec<Value> = cfg.languages.iter().map(language_json).collect();
     let site_v = json!({
         "title": lang.title,
         "base_url": cfg.base_url,
@@ -35,7 +35,11 @@ pub fn lang_context(site: &Site, r: &Renderer, lang: &Language) -> LangContext {
         "taxonomies": cfg.taxonomies,
         "search": { "enabled": cfg.search.enabled, "api_url": cfg.search_api_url() },
     });
-    LangContext { site: site_v, lang: language_json(lang), feed_url: format!("/{}/feed.xml", urls::encode_segment(&lang.code)) }
+    LangContext {
+        site: site_v,
+        lang: language_json(lang),
+        feed_url: format!("/{}/feed.xml", urls::encode_segment(&lang.code)),
+    }
 }
 
 pub fn language_json(l: &Language) -> Value {
@@ -61,7 +65,13 @@ pub fn section_title(site: &Site, r: &Renderer, lang: &str, name: &str) -> Strin
 }
 
 /// A new Tera context with everything every template gets.
-pub fn base(lc: &LangContext, current_url: &str, permalink: &str, alternates: Value, translations: Value) -> tera::Context {
+pub fn base(
+    lc: &LangContext,
+    current_url: &str,
+    permalink: &str,
+    alternates: Value,
+    translations: Value,
+) -> tera::Context {
     let mut c = tera::Context::new();
     c.insert("site", &lc.site);
     c.insert("lang", &lc.lang);
@@ -141,7 +151,10 @@ pub fn item_json(site: &Site, item: ListItem) -> Value {
 pub fn alternates(site: &Site, idx: usize) -> Value {
     let p = &site.pages[idx];
     let others = site.translations_of(idx);
-    let mut v: Vec<Value> = others.iter().map(|&i| json!({ "hreflang": site.pages[i].lang, "href": site.permalink(&site.pages[i].url) })).collect();
+    let mut v: Vec<Value> = others
+        .iter()
+        .map(|&i| json!({ "hreflang": site.pages[i].lang, "href": site.permalink(&site.pages[i].url) }))
+        .collect();
     let default = others.iter().copied().find(|&i| site.pages[i].lang == site.config.default_language);
     let x_default = match (p.kind, default) {
         (PageKind::Home, _) => Some(site.permalink("/")),
@@ -187,11 +200,20 @@ pub fn switcher(site: &Site, current_lang: &str, url_in: impl Fn(&str) -> Option
 
 pub fn page_switcher(site: &Site, idx: usize) -> Value {
     let p = &site.pages[idx];
-    switcher(site, &p.lang, |code| site.translation_in(idx, code).map(|i| (site.pages[i].url.clone(), site.pages[i].fm.title.clone())))
+    switcher(site, &p.lang, |code| {
+        site.translation_in(idx, code).map(|i| (site.pages[i].url.clone(), site.pages[i].fm.title.clone()))
+    })
 }
 
-pub fn pagination(items: Vec<Value>, current: usize, total_pages: usize, total_items: usize, url_of: &dyn Fn(usize) -> String) -> Value {
-    let pages: Vec<Value> = (1..=total_pages).map(|n| json!({ "number": n, "url": url_of(n), "current": n == current })).collect();
+pub fn pagination(
+    items: Vec<Value>,
+    current: usize,
+    total_pages: usize,
+    total_items: usize,
+    url_of: &dyn Fn(usize) -> String,
+) -> Value {
+    let pages: Vec<Value> =
+        (1..=total_pages).map(|n| json!({ "number": n, "url": url_of(n), "current": n == current })).collect();
     json!({
         "current": current,
         "total_pages": total_pages,

@@ -124,14 +124,17 @@ impl Site {
             })
             .map(|(i, _)| i)
             .collect();
-        v.sort_by(|&a, &b| feed_time(&self.pages[b]).cmp(&feed_time(&self.pages[a])).then(self.pages[a].url.cmp(&self.pages[b].url)));
+        v.sort_by(|&a, &b| {
+            feed_time(&self.pages[b]).cmp(&feed_time(&self.pages[a])).then(self.pages[a].url.cmp(&self.pages[b].url))
+        });
         v
     }
 
     /// Assemble the model. `pages` are all loaded pages (drafts included).
     pub fn build(config: Config, pages: Vec<Page>, options: BuildOptions) -> (Site, Diagnostics) {
         let mut diags = Diagnostics::new();
-        let lang_order: HashMap<&str, usize> = config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
+        let lang_order: HashMap<&str, usize> =
+            config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
         let mut pages: Vec<Page> = pages.into_iter().filter(|p| options.publishes(p)).collect();
         pages.sort_by(|a, b| {
             lang_order.get(a.lang.as_str()).cmp(&lang_order.get(b.lang.as_str())).then_with(|| a.file.cmp(&b.file))
@@ -147,7 +150,12 @@ impl Site {
                     &p.file,
                     0,
                     0,
-                    format!("`{}` and `{}` would both be published at {}", pages[j].file.display(), p.file.display(), p.url),
+                    format!(
+                        "`{}` and `{}` would both be published at {}",
+                        pages[j].file.display(),
+                        p.file.display(),
+                        p.url
+                    ),
                 ));
             } else {
                 by_url.insert((&p.lang, &p.url), i);
@@ -159,7 +167,12 @@ impl Site {
                         &p.file,
                         0,
                         0,
-                        format!("`{}` and `{}` share translation_key `{}` in one language", pages[j].file.display(), p.file.display(), p.translation_key),
+                        format!(
+                            "`{}` and `{}` share translation_key `{}` in one language",
+                            pages[j].file.display(),
+                            p.file.display(),
+                            p.translation_key
+                        ),
                     ));
                 }
             } else {
@@ -212,7 +225,8 @@ impl Site {
 
         // Section names: declared first, then any other folder, in name order.
         let mut section_names: Vec<String> = config.sections.keys().cloned().collect();
-        let mut extra: Vec<String> = pages.iter().filter_map(|p| p.section.clone()).filter(|s| !config.sections.contains_key(s)).collect();
+        let mut extra: Vec<String> =
+            pages.iter().filter_map(|p| p.section.clone()).filter(|s| !config.sections.contains_key(s)).collect();
         extra.sort();
         extra.dedup();
         section_names.extend(extra);
@@ -225,7 +239,9 @@ impl Site {
             let mut sections = Vec::new();
             for name in &section_names {
                 let sc = config.section(name);
-                let index_page = pages.iter().position(|p| p.lang == code && p.kind == PageKind::Section && p.section.as_deref() == Some(name));
+                let index_page = pages
+                    .iter()
+                    .position(|p| p.lang == code && p.kind == PageKind::Section && p.section.as_deref() == Some(name));
                 let mut items: Vec<ListItem> = Vec::new();
                 // own entries, then for each key missing here the first fallback language that has it
                 let mut keys_seen: HashMap<&str, ()> = HashMap::new();
@@ -237,7 +253,11 @@ impl Site {
                 }
                 for fb in lang.fallback.iter() {
                     for (i, p) in pages.iter().enumerate() {
-                        if &p.lang == fb && p.kind == PageKind::Entry && p.section.as_deref() == Some(name) && !keys_seen.contains_key(p.translation_key.as_str()) {
+                        if &p.lang == fb
+                            && p.kind == PageKind::Entry
+                            && p.section.as_deref() == Some(name)
+                            && !keys_seen.contains_key(p.translation_key.as_str())
+                        {
                             items.push(ListItem { page: i, fallback: true });
                             keys_seen.insert(&p.translation_key, ());
                         }
@@ -285,7 +305,11 @@ impl Site {
                 for t in &mut terms {
                     sort_items(&mut t.items, &pages, SortBy::Date);
                 }
-                taxonomies.push(Taxonomy { name: tax.clone(), url: format!("/{}/{}/", urls::encode_segment(code), tax), terms });
+                taxonomies.push(Taxonomy {
+                    name: tax.clone(),
+                    url: format!("/{}/{}/", urls::encode_segment(code), tax),
+                    terms,
+                });
             }
             langs.push(LangModel { code: code.to_string(), home, sections, taxonomies });
         }
@@ -295,7 +319,13 @@ impl Site {
             for s in &l.sections {
                 if let Some(&j) = by_url.get(&(l.code.as_str(), s.url.as_str())) {
                     if pages[j].kind == PageKind::Page {
-                        diags.push(Diagnostic::error("duplicate-url", &pages[j].file, 0, 0, format!("{} is the URL of section `{}`", s.url, s.name)));
+                        diags.push(Diagnostic::error(
+                            "duplicate-url",
+                            &pages[j].file,
+                            0,
+                            0,
+                            format!("{} is the URL of section `{}`", s.url, s.name),
+                        ));
                     }
                 }
             }
@@ -306,7 +336,9 @@ impl Site {
 }
 
 fn feed_time(p: &Page) -> Option<DateTime<chrono::FixedOffset>> {
-    p.fm.date.or_else(|| p.fm.course.as_ref().and_then(|c| c.starts.and_hms_opt(0, 0, 0)).map(|d| d.and_utc().fixed_offset()))
+    p.fm.date.or_else(|| {
+        p.fm.course.as_ref().and_then(|c| c.starts.and_hms_opt(0, 0, 0)).map(|d| d.and_utc().fixed_offset())
+    })
 }
 
 /// Dated orders newest first; weight ascending; ties by title then URL.
@@ -319,6 +351,8 @@ fn sort_items(items: &mut [ListItem], pages: &[Page], by: SortBy) {
             SortBy::Weight => pa.fm.weight.unwrap_or(i64::MAX).cmp(&pb.fm.weight.unwrap_or(i64::MAX)),
             SortBy::Title => std::cmp::Ordering::Equal,
         };
-        primary.then_with(|| pa.fm.title.to_lowercase().cmp(&pb.fm.title.to_lowercase())).then_with(|| pa.url.cmp(&pb.url))
+        primary
+            .then_with(|| pa.fm.title.to_lowercase().cmp(&pb.fm.title.to_lowercase()))
+            .then_with(|| pa.url.cmp(&pb.url))
     });
 }

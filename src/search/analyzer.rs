@@ -41,8 +41,8 @@ use std::collections::HashMap;
 
 use tantivy::schema::Schema;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
-    Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+    Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
 
 /// Name of the accent-folding analyzer.
@@ -53,10 +53,7 @@ const MAX_TOKEN_BYTES: usize = 40;
 
 /// The primary subtag of a BCP 47 tag, lower-cased (`pt-BR` → `pt`).
 pub fn primary_subtag(lang: &str) -> String {
-    lang.split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+    lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
 /// Checks that `lang` looks like a BCP 47 tag (ASCII letters, digits and
@@ -65,8 +62,7 @@ pub fn primary_subtag(lang: &str) -> String {
 pub fn validate_lang(lang: &str) -> Result<(), String> {
     let primary = primary_subtag(lang);
     let ok_chars = lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    let ok_primary =
-        (2..=8).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let ok_primary = (2..=8).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
     if ok_chars && ok_primary && lang.len() <= 35 {
         Ok(())
     } else {
@@ -194,11 +190,7 @@ impl<S: TokenStream> TokenStream for DottedIStream<S> {
         }
         let turkish = self.turkish;
         let token = self.tail.token_mut();
-        let needs = if turkish {
-            token.text.contains(['İ', 'I'])
-        } else {
-            token.text.contains('İ')
-        };
+        let needs = if turkish { token.text.contains(['İ', 'I']) } else { token.text.contains('İ') };
         if needs {
             token.text = token
                 .text
@@ -240,9 +232,7 @@ const CACHE_MAX: usize = 100_000;
 impl CachedStem {
     pub fn new(language: Language, passes: usize) -> CachedStem {
         let stemmer = match passes {
-            0 | 1 => TextAnalyzer::builder(RawTokenizer::default())
-                .filter(Stemmer::new(language))
-                .build(),
+            0 | 1 => TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(language)).build(),
             2 => TextAnalyzer::builder(RawTokenizer::default())
                 .filter(Stemmer::new(language))
                 .filter(Stemmer::new(language))
@@ -275,11 +265,7 @@ impl<T: Clone> Clone for CachedStemFilter<T> {
     fn clone(&self) -> Self {
         // A clone starts with an empty memo: clones go to other threads and
         // fields, and copying a large map would cost more than it saves.
-        CachedStemFilter {
-            inner: self.inner.clone(),
-            stemmer: self.stemmer.clone(),
-            cache: HashMap::new(),
-        }
+        CachedStemFilter { inner: self.inner.clone(), stemmer: self.stemmer.clone(), cache: HashMap::new() }
     }
 }
 
@@ -364,10 +350,7 @@ mod tests {
     fn turkish_i_handling() {
         assert_eq!(tokens(lang_analyzer("tr"), "IŞIK ışık"), ["ışık", "ışık"]);
         assert_eq!(tokens(lang_analyzer("tr"), "İzmir"), tokens(lang_analyzer("tr"), "izmir"));
-        assert_eq!(
-            tokens(folded_analyzer(), "İstanbul ISTANBUL ıstanbul istanbul"),
-            ["istanbul"; 4]
-        );
+        assert_eq!(tokens(folded_analyzer(), "İstanbul ISTANBUL ıstanbul istanbul"), ["istanbul"; 4]);
         // Other languages: `I` is a plain capital i.
         assert_eq!(tokens(lang_analyzer("en"), "Ice"), ["ice"]);
     }

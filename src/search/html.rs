@@ -84,9 +84,8 @@ pub fn strip_html(html: &str) -> String {
             Some(c) if c.is_ascii_alphabetic() || c == '/' => {
                 let closing = c == '/';
                 let name_start = if closing { 2 } else { 1 };
-                let name_len = rest[name_start..]
-                    .find(|c: char| !c.is_ascii_alphanumeric())
-                    .unwrap_or(rest.len() - name_start);
+                let name_len =
+                    rest[name_start..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len() - name_start);
                 let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
                 if closing && name.is_empty() {
                     // `</ ` or `</>`: not a tag.

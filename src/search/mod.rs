@@ -55,8 +55,8 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::indexer::NoMergePolicy;
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, TermQuery};
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
-    TextOptions, Value, STORED, STRING,
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED,
+    STRING,
 };
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
@@ -145,10 +145,7 @@ impl Fields {
             url: b.add_text_field("url", STORED),
             date: b.add_date_field(
                 "date",
-                DateOptions::default()
-                    .set_indexed()
-                    .set_fast()
-                    .set_precision(DateTimePrecision::Seconds),
+                DateOptions::default().set_indexed().set_fast().set_precision(DateTimePrecision::Seconds),
             ),
             date_text: b.add_text_field("date_text", STORED),
         };
@@ -157,9 +154,7 @@ impl Fields {
 
     fn from_schema(schema: &Schema) -> anyhow::Result<Fields> {
         let f = |name: &str| {
-            schema
-                .get_field(name)
-                .map_err(|_| anyhow!("not an agora search index: field `{name}` is missing"))
+            schema.get_field(name).map_err(|_| anyhow!("not an agora search index: field `{name}` is missing"))
         };
         Ok(Fields {
             title: f("title")?,
@@ -224,11 +219,9 @@ impl Fields {
 pub fn write_index(dir: &Path, lang: &str, docs: &[SearchDoc]) -> anyhow::Result<IndexStats> {
     analyzer::validate_lang(lang).map_err(|e| anyhow!(e))?;
     if dir.exists() {
-        fs::remove_dir_all(dir)
-            .with_context(|| format!("cannot replace search index {}", dir.display()))?;
+        fs::remove_dir_all(dir).with_context(|| format!("cannot replace search index {}", dir.display()))?;
     }
-    fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create search index folder {}", dir.display()))?;
+    fs::create_dir_all(dir).with_context(|| format!("cannot create search index folder {}", dir.display()))?;
     fs::write(dir.join(LANG_FILE), format!("{lang}\n"))
         .with_context(|| format!("cannot write {}", dir.join(LANG_FILE).display()))?;
 
@@ -358,12 +351,10 @@ impl LangIndex {
             .map(|s| s.trim().to_string())
             .filter(|s| analyzer::validate_lang(s).is_ok())
             .unwrap_or_else(|| folder_name.to_string());
-        let index = Index::open_in_dir(dir)
-            .with_context(|| format!("cannot open search index {}", dir.display()))?;
+        let index = Index::open_in_dir(dir).with_context(|| format!("cannot open search index {}", dir.display()))?;
         let schema = index.schema();
         analyzer::register_for_schema(index.tokenizers(), &schema);
-        let fields = Fields::from_schema(&schema)
-            .with_context(|| format!("in {}", dir.display()))?;
+        let fields = Fields::from_schema(&schema).with_context(|| format!("in {}", dir.display()))?;
         // Indexes are immutable once built; `agora serve` re-opens after a
         // rebuild and swaps the whole service.
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
@@ -374,13 +365,9 @@ impl LangIndex {
                 &index,
                 vec![f.title, f.title_f, f.summary, f.summary_f, f.body, f.body_f, f.keywords],
             );
-            for (field, boost) in [
-                (f.title, 3.0),
-                (f.title_f, 3.0),
-                (f.keywords, 2.0),
-                (f.summary, 1.5),
-                (f.summary_f, 1.5),
-            ] {
+            for (field, boost) in
+                [(f.title, 3.0), (f.title_f, 3.0), (f.keywords, 2.0), (f.summary, 1.5), (f.summary_f, 1.5)]
+            {
                 p.set_field_boost(field, boost);
             }
             if all {
@@ -430,8 +417,8 @@ impl SearchService {
     /// `root`. A missing `root` is an error; an empty one gives a service
     /// without languages.
     pub fn open(root: &Path) -> anyhow::Result<SearchService> {
-        let entries = fs::read_dir(root)
-            .with_context(|| format!("cannot read search index folder {}", root.display()))?;
+        let entries =
+            fs::read_dir(root).with_context(|| format!("cannot read search index folder {}", root.display()))?;
         let mut langs = BTreeMap::new();
         for entry in entries {
             let path = entry?.path();
@@ -473,9 +460,8 @@ impl SearchService {
         let offset = (req.page - 1).saturating_mul(limit);
         let text = query::prepare(&req.q).map_err(SearchError::BadRequest)?;
         let parse = |parser: &QueryParser| -> Result<Box<dyn Query>, SearchError> {
-            let user = parser
-                .parse_query(&text)
-                .map_err(|e| SearchError::BadRequest(query::describe_parse_error(&e)))?;
+            let user =
+                parser.parse_query(&text).map_err(|e| SearchError::BadRequest(query::describe_parse_error(&e)))?;
             Ok(match &req.section {
                 None => user,
                 Some(section) => {
@@ -491,7 +477,7 @@ impl SearchService {
         let searcher = idx.reader.searcher();
         let mut query = parse(&idx.parser_all)?;
         let (mut total, mut addrs) = idx.run(&searcher, &*query, offset, limit)?;
-        if total == 0 {
+        if total == 0 && text.split_whitespace().nth(1).is_some() {
             let any = parse(&idx.parser_any)?;
             (total, addrs) = idx.run(&searcher, &*any, offset, limit)?;
             query = any;
@@ -515,9 +501,7 @@ impl SearchService {
         let mut hits = Vec::with_capacity(addrs.len());
         for addr in addrs {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let text = |field: Field| {
-                doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string()
-            };
+            let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
             let body = text(f.body);
             let summary = text(f.summary);
             hits.push(Hit {

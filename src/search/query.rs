@@ -11,10 +11,12 @@
 //! trips it: apostrophes (`auto's`, `l'école`), colons (`Vraag: wanneer`,
 //! URLs — field restrictions are not offered), `^`, `~` outside phrases,
 //! backquotes, brackets and braces, `*`, backslashes. A `+`/`-` that stands
-//! alone is dropped.
+//! alone is dropped, and so are `<`, `>` and parentheses glued to a word
+//! (`a < b`, `alert(1)`).
 //!
 //! What remains malformed — and is answered `400` — is an empty query, one
-//! longer than [`MAX_QUERY_CHARS`] characters, an unbalanced `"`, unbalanced
+//! longer than [`MAX_QUERY_CHARS`] characters, one without any letter or
+//! digit (`* !`, `😀`), an unbalanced `"`, unbalanced
 //! parentheses, dangling operators (`schools AND`), or a query that only
 //! excludes (`-word`).
 
@@ -33,9 +35,10 @@ pub fn prepare(q: &str) -> Result<String, String> {
     }
     let n = q.chars().count();
     if n > MAX_QUERY_CHARS {
-        return Err(format!(
-            "the query is too long ({n} characters, {MAX_QUERY_CHARS} at most)"
-        ));
+        return Err(format!("the query is too long ({n} characters, {MAX_QUERY_CHARS} at most)"));
+    }
+    if !q.chars().any(char::is_alphanumeric) {
+        return Err("the query has no letters or digits to search for".into());
     }
     if q.chars().filter(|&c| c == '"').count() % 2 == 1 {
         return Err("the query has an unbalanced quote (\")".into());
@@ -44,6 +47,8 @@ pub fn prepare(q: &str) -> Result<String, String> {
     let mut in_phrase = false;
     let mut chars = q.chars().peekable();
     let mut prev: Option<char> = None;
+    // `(` glued to a word (`alert(1)`, `H2O(l)`) is text, and so is its `)`.
+    let mut text_parens = 0usize;
     while let Some(c) = chars.next() {
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || p == '(');
         if in_phrase {
@@ -71,6 +76,16 @@ pub fn prepare(q: &str) -> Result<String, String> {
                         out.push(c);
                     }
                 }
+                // Range syntax in tantivy; in a search box, comparison signs.
+                '<' | '>' => out.push(' '),
+                '(' if !at_word_start => {
+                    text_parens += 1;
+                    out.push(' ');
+                }
+                ')' if text_parens > 0 => {
+                    text_parens -= 1;
+                    out.push(' ');
+                }
                 '~' if prev == Some('"') => {
                     // `"a b"~2`: phrase slop — keep.
                     out.push('~');
@@ -85,11 +100,7 @@ pub fn prepare(q: &str) -> Result<String, String> {
         prev = Some(c);
     }
     // `IN` is a keyword of tantivy's set syntax; in a search box it is a word.
-    let out = out
-        .split(' ')
-        .map(|w| if w == "IN" { "in" } else { w })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let out = out.split(' ').map(|w| if w == "IN" { "in" } else { w }).collect::<Vec<_>>().join(" ");
     Ok(out)
 }
 
@@ -98,9 +109,7 @@ pub fn describe_parse_error(err: &tantivy::query::QueryParserError) -> String {
     use tantivy::query::QueryParserError as E;
     match err {
         E::SyntaxError(_) => "the query is malformed: check parentheses and AND/OR/NOT".into(),
-        E::AllButQueryForbidden => {
-            "the query only excludes words: add at least one word to search for".into()
-        }
+        E::AllButQueryForbidden => "the query only excludes words: add at least one word to search for".into(),
         other => format!("the query is malformed: {other}"),
     }
 }
@@ -132,5 +141,7 @@ mod tests {
         assert!(prepare(&"a".repeat(201)).is_err());
         assert!(prepare(&"é".repeat(200)).is_ok());
         assert!(prepare("\"open dag").is_err());
+        assert!(prepare("* ! —").is_err());
+        assert!(prepare("😀").is_err());
     }
 }

@@ -45,11 +45,7 @@ pub fn router(service: Arc<SearchService>) -> Router {
 /// can be merged into the static-file router.
 pub fn router_with(state: SharedService) -> Router {
     let cors = CorsLayer::new().allow_origin(Any).allow_methods([Method::GET]);
-    Router::new()
-        .route("/api/search", get(search))
-        .route("/healthz", get(healthz))
-        .layer(cors)
-        .with_state(state)
+    Router::new().route("/api/search", get(search)).route("/healthz", get(healthz)).layer(cors).with_state(state)
 }
 
 async fn healthz() -> &'static str {
@@ -77,14 +73,11 @@ async fn search(
     match result {
         Ok(Ok(resp)) => {
             let mut response = Json(resp).into_response();
-            response
-                .headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
+            response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
             response
         }
         Ok(Err(e)) => {
-            let status = StatusCode::from_u16(e.http_status())
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let status = StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             error(status, e.to_string())
         }
         Err(join) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("search failed: {join}")),
@@ -94,11 +87,7 @@ async fn search(
 /// Reads the query-string parameters into a request; `Err` is a 400 message.
 fn request_from(params: &HashMap<String, String>) -> Result<SearchRequest, String> {
     let q = params.get("q").ok_or("missing parameter `q`")?;
-    let lang = params
-        .get("lang")
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty())
-        .ok_or("missing parameter `lang`")?;
+    let lang = params.get("lang").map(|l| l.trim()).filter(|l| !l.is_empty()).ok_or("missing parameter `lang`")?;
     let number = |name: &str, default: usize| -> Result<usize, String> {
         match params.get(name).map(|v| v.trim()) {
             None | Some("") => Ok(default),

@@ -84,14 +84,7 @@ impl Highlighter {
             fields.folded_weight,
             SNIPPET_CHARS,
         );
-        Ok(Highlighter {
-            stemmed,
-            folded,
-            stemmed_terms,
-            folded_terms,
-            stemmed_analyzer,
-            folded_analyzer,
-        })
+        Ok(Highlighter { stemmed, folded, stemmed_terms, folded_terms, stemmed_analyzer, folded_analyzer })
     }
 
     /// The snippet HTML for a document: the best fragment of `body`, else of
@@ -137,12 +130,7 @@ impl Highlighter {
         Some(html)
     }
 
-    fn matches(
-        &self,
-        analyzer: &TextAnalyzer,
-        terms: &BTreeSet<String>,
-        text: &str,
-    ) -> Vec<Range<usize>> {
+    fn matches(&self, analyzer: &TextAnalyzer, terms: &BTreeSet<String>, text: &str) -> Vec<Range<usize>> {
         if terms.is_empty() {
             return Vec::new();
         }
@@ -163,10 +151,7 @@ impl Highlighter {
 /// unsorted) in `<mark>`.
 fn render(text: &str, mut marks: Vec<Range<usize>>) -> String {
     marks.retain(|r| {
-        r.start < r.end
-            && r.end <= text.len()
-            && text.is_char_boundary(r.start)
-            && text.is_char_boundary(r.end)
+        r.start < r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
     });
     marks.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::new();

@@ -30,8 +30,7 @@ fn service(langs: &[(&str, Vec<SearchDoc>)]) -> (tempfile::TempDir, SearchServic
 }
 
 fn search(s: &SearchService, lang: &str, q: &str) -> SearchResponse {
-    s.search(&SearchRequest::new(q, lang))
-        .unwrap_or_else(|e| panic!("search {q:?} in {lang}: {e}"))
+    s.search(&SearchRequest::new(q, lang)).unwrap_or_else(|e| panic!("search {q:?} in {lang}: {e}"))
 }
 
 fn urls(r: &SearchResponse) -> Vec<&str> {
@@ -130,10 +129,7 @@ fn queries_without_diacritics_match_through_folded_fields() {
 fn turkish_dotted_and_dotless_i() {
     let (_root, s) = service(&[(
         "tr",
-        vec![
-            doc("Gezi", "İstanbul gezisi yapıldı.", "", "/tr/istanbul/"),
-            doc("Fen", "IŞIK deneyi.", "", "/tr/isik/"),
-        ],
+        vec![doc("Gezi", "İstanbul gezisi yapıldı.", "", "/tr/istanbul/"), doc("Fen", "IŞIK deneyi.", "", "/tr/isik/")],
     )]);
     for q in ["istanbul", "İstanbul", "ISTANBUL", "Istanbul", "İSTANBUL"] {
         finds(&s, "tr", q, "/tr/istanbul/");
@@ -183,9 +179,8 @@ fn section_filter() {
 
 #[test]
 fn pagination() {
-    let docs: Vec<SearchDoc> = (0..23)
-        .map(|i| doc(&format!("Page {i}"), "Term appears here.", "news", &format!("/en/{i}/")))
-        .collect();
+    let docs: Vec<SearchDoc> =
+        (0..23).map(|i| doc(&format!("Page {i}"), "Term appears here.", "news", &format!("/en/{i}/"))).collect();
     let (_root, s) = service(&[("en", docs)]);
     let mut req = SearchRequest { limit: 10, ..SearchRequest::new("term", "en") };
     let p1 = s.search(&req).unwrap();
@@ -218,8 +213,7 @@ fn pagination() {
 
 #[test]
 fn limit_is_clamped_to_fifty() {
-    let docs: Vec<SearchDoc> =
-        (0..60).map(|i| doc("Same", "word", "", &format!("/en/{i}/"))).collect();
+    let docs: Vec<SearchDoc> = (0..60).map(|i| doc("Same", "word", "", &format!("/en/{i}/"))).collect();
     let (_root, s) = service(&[("en", docs)]);
     let r = s.search(&SearchRequest { limit: 51, ..SearchRequest::new("word", "en") }).unwrap();
     assert_eq!((r.total, r.hits.len()), (60, MAX_LIMIT));
@@ -250,6 +244,12 @@ fn all_words_must_match_else_any_word() {
     for q in ["maths: exam", "maths's", "exam!", "Covid - 19 exam", "c++ exam", "exam (monday)"] {
         search(&s, "en", q);
     }
+    // Words without letters or digits do not turn "all words" into nothing.
+    for q in ["maths & exam", "maths — exam", "maths 😀 exam", "maths * exam", "maths \\ exam"] {
+        assert_eq!(urls(&search(&s, "en", q)), ["/en/both/"], "{q}");
+    }
+    // A query of punctuation only has nothing to search for.
+    assert!(matches!(s.search(&SearchRequest::new("* !", "en")), Err(SearchError::BadRequest(_))));
 }
 
 #[test]
@@ -348,19 +348,33 @@ fn tantivy_snippet_to_html_escapes_fragment_text() {
 fn malformed_queries_are_bad_requests() {
     let (_root, s) = service(&[("en", vec![doc("A", "b", "", "/a/")])]);
     let long = "word ".repeat(60);
-    for q in ["", "   ", "\"open day", "open \"day\" \"", long.as_str(), "(maths", "maths)", "maths AND", "-maths", "NOT maths"] {
+    for q in [
+        "",
+        "   ",
+        "\"open day",
+        "open \"day\" \"",
+        long.as_str(),
+        "(maths",
+        "maths)",
+        "maths AND",
+        "-maths",
+        "NOT maths",
+    ] {
         match s.search(&SearchRequest::new(q, "en")) {
             Err(SearchError::BadRequest(msg)) => assert!(!msg.is_empty()),
             other => panic!("{q:?} should be a bad request, got {other:?}"),
         }
     }
-    assert_eq!(s.search(&SearchRequest::new(&"x".repeat(300), "en")).unwrap_err().http_status(), 400);
+    assert_eq!(s.search(&SearchRequest::new("x".repeat(300), "en")).unwrap_err().http_status(), 400);
 }
 
 #[test]
 fn unknown_language() {
     let (_root, s) = service(&[("en", vec![doc("A", "b", "", "/a/")]), ("pt-BR", vec![])]);
     assert_eq!(s.languages(), ["en", "pt-BR"]);
+    let empty = SearchService::empty();
+    assert!(empty.languages().is_empty());
+    assert!(matches!(empty.search(&SearchRequest::new("b", "en")), Err(SearchError::UnknownLanguage(_))));
     let err = s.search(&SearchRequest::new("b", "xx")).unwrap_err();
     assert_eq!(err, SearchError::UnknownLanguage("xx".into()));
     assert_eq!(err.http_status(), 404);
@@ -410,149 +424,43 @@ fn indexing_is_fast_enough() {
     assert!(elapsed.as_secs() < 20, "indexing took {elapsed:?}");
 }
 
-// ---- HTTP ----
+// ---- HTTP: the real router on a real socket ----
 
 mod http {
     use super::*;
-    use axum::body::Body;
-    use axum::http::{Request, StatusCode};
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
+    use std::net::SocketAddr;
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-    fn app() -> (tempfile::TempDir, axum::Router) {
-        let docs = (0..15)
-            .map(|i| doc(&format!("School news {i}"), "The school <b>opens</b> on Monday.", "news", &format!("/en/news/{i}/")))
-            .collect();
-        let (root, s) = service(&[("en", docs)]);
-        (root, router(Arc::new(s)))
+    /// The router served on 127.0.0.1 with an ephemeral port.
+    struct Server {
+        addr: SocketAddr,
+        stop: tokio::sync::oneshot::Sender<()>,
+        task: tokio::task::JoinHandle<()>,
     }
 
-    async fn get(app: &axum::Router, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-        let req = Request::builder().uri(uri).header("Origin", "https://example.org").body(Body::empty()).unwrap();
-        let resp = app.clone().oneshot(req).await.unwrap();
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let body = resp.into_body().collect().await.unwrap().to_bytes();
-        (status, headers, String::from_utf8(body.to_vec()).unwrap())
+    struct Resp {
+        status: u16,
+        /// Lower-cased names.
+        headers: Vec<(String, String)>,
+        body: String,
     }
 
-    #[tokio::test]
-    async fn search_ok_json_shape_and_headers() {
-        let (_root, app) = app();
-        let (status, headers, body) = get(&app, "/api/search?q=school&lang=en&limit=5&page=2").await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        assert_eq!(headers["access-control-allow-origin"], "*");
-        assert_eq!(headers["cache-control"], "public, max-age=60");
-        assert!(headers["content-type"].to_str().unwrap().starts_with("application/json"));
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-        assert_eq!(v["query"], "school");
-        assert_eq!(v["lang"], "en");
-        assert_eq!(v["total"], 15);
-        let hits = v["hits"].as_array().unwrap();
-        assert_eq!(hits.len(), 5);
-        let keys: Vec<&str> = hits[0].as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys, ["title", "url", "section", "date", "snippet"]);
-        assert!(hits[0]["date"].is_null());
-        assert_eq!(hits[0]["section"], "news");
-        assert!(hits[0]["snippet"].as_str().unwrap().contains("<mark>school</mark> &lt;b&gt;opens"));
-    }
+    impl Resp {
+        fn header(&self, name: &str) -> Option<&str> {
+            self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        }
 
-    #[tokio::test]
-    async fn percent_encoded_query_and_section_filter() {
-        let (_root, app) = app();
-        let (status, _, body) = get(&app, "/api/search?q=%22school%20news%22&lang=en&section=news&limit=100").await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-        assert_eq!(v["query"], "\"school news\"");
-        assert_eq!(v["hits"].as_array().unwrap().len(), 15);
-        let (_, _, body) = get(&app, "/api/search?q=school&lang=en&section=other").await;
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-        assert_eq!(v["total"], 0);
-        // `section=` empty: no filter.
-        let (_, _, body) = get(&app, "/api/search?q=school&lang=en&section=").await;
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-        assert_eq!(v["total"], 15);
-    }
-
-    #[tokio::test]
-    async fn bad_requests_are_400_json() {
-        let (_root, app) = app();
-        let long = "a".repeat(201);
-        for uri in [
-            "/api/search?lang=en".to_string(),
-            "/api/search?q=&lang=en".to_string(),
-            "/api/search?q=%20%20&lang=en".to_string(),
-            "/api/search?q=school".to_string(),
-            format!("/api/search?q={long}&lang=en"),
-            "/api/search?q=%22school&lang=en".to_string(),
-            "/api/search?q=(school&lang=en".to_string(),
-            "/api/search?q=school&lang=en&page=0".to_string(),
-            "/api/search?q=school&lang=en&page=x".to_string(),
-            "/api/search?q=school&lang=en&page=-1".to_string(),
-            "/api/search?q=school&lang=en&limit=0".to_string(),
-            "/api/search?q=school&lang=en&limit=1.5".to_string(),
-            "/api/search?q=school&lang=en&limit=99999999999999999999999".to_string(),
-        ] {
-            let (status, headers, body) = get(&app, &uri).await;
-            assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
-            assert_eq!(headers["access-control-allow-origin"], "*");
-            let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-            assert!(!v["error"].as_str().unwrap().is_empty(), "{uri}: {body}");
+        fn json(&self) -> serde_json::Value {
+            serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
         }
     }
 
-    #[tokio::test]
-    async fn unknown_language_is_404_json() {
-        let (_root, app) = app();
-        let (status, headers, body) = get(&app, "/api/search?q=school&lang=xx").await;
-        assert_eq!(status, StatusCode::NOT_FOUND);
-        assert_eq!(headers["cache-control"], "no-store");
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-        assert!(v["error"].as_str().unwrap().contains("xx"));
-    }
-
-    #[tokio::test]
-    async fn healthz_and_cors_preflight() {
-        let (_root, app) = app();
-        let (status, _, body) = get(&app, "/healthz").await;
-        assert_eq!((status, body.as_str()), (StatusCode::OK, "ok"));
-        let req = Request::builder()
-            .method("OPTIONS")
-            .uri("/api/search?q=x&lang=en")
-            .header("Origin", "https://example.org")
-            .header("Access-Control-Request-Method", "GET")
-            .body(Body::empty())
-            .unwrap();
-        let resp = app.clone().oneshot(req).await.unwrap();
-        assert!(resp.status().is_success());
-        assert_eq!(resp.headers()["access-control-allow-origin"], "*");
-        assert!(resp.headers()["access-control-allow-methods"].to_str().unwrap().contains("GET"));
-        let req = Request::builder().method("POST").uri("/api/search?q=x&lang=en").body(Body::empty()).unwrap();
-        let resp = app.clone().oneshot(req).await.unwrap();
-        assert_eq!(resp.status(), StatusCode::METHOD_NOT_ALLOWED);
-    }
-
-    #[tokio::test]
-    async fn swapping_the_service_after_a_rebuild() {
-        let (_a, first) = service(&[("en", vec![doc("Old", "old", "", "/old/")])]);
-        let (_b, second) = service(&[("en", vec![doc("New", "new", "", "/new/")])]);
-        let state: SharedService = Arc::new(RwLock::new(Arc::new(first)));
-        let app = router_with(state.clone());
-        let (_, _, body) = get(&app, "/api/search?q=new&lang=en").await;
-        assert!(body.contains("\"total\":0"), "{body}");
-        *state.write().unwrap() = Arc::new(second);
-        let (_, _, body) = get(&app, "/api/search?q=new&lang=en").await;
-        assert!(body.contains("\"total\":1"), "{body}");
-    }
-
-    #[tokio::test]
-    async fn real_tcp_server() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let (_root, app) = app();
+    async fn start(app: axum::Router) -> Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(async move {
+        let (stop, rx) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
             axum::serve(listener, app)
                 .with_graceful_shutdown(async {
                     rx.await.ok();
@@ -560,25 +468,206 @@ mod http {
                 .await
                 .unwrap();
         });
-        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-        stream
-            .write_all(b"GET /api/search?q=monday&lang=en&limit=2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-            .await
-            .unwrap();
-        let mut response = String::new();
-        tokio::time::timeout(std::time::Duration::from_secs(10), stream.read_to_string(&mut response))
-            .await
-            .expect("server answered in time")
-            .unwrap();
-        assert!(response.starts_with("HTTP/1.1 200 OK\r\n"), "{response}");
-        let lower = response.to_ascii_lowercase();
-        assert!(lower.contains("access-control-allow-origin: *"), "{response}");
-        assert!(lower.contains("cache-control: public, max-age=60"), "{response}");
-        let body = &response[response.find("\r\n\r\n").unwrap() + 4..];
-        let v: serde_json::Value = serde_json::from_str(body).unwrap();
+        Server { addr, stop, task }
+    }
+
+    impl Server {
+        /// One HTTP/1.1 request on its own connection (`Connection: close`).
+        async fn request(&self, method: &str, uri: &str, headers: &[(&str, &str)]) -> Resp {
+            let mut stream = tokio::net::TcpStream::connect(self.addr).await.unwrap();
+            let mut req = format!("{method} {uri} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+            for (n, v) in headers {
+                req.push_str(&format!("{n}: {v}\r\n"));
+            }
+            req.push_str("\r\n");
+            stream.write_all(req.as_bytes()).await.unwrap();
+            let mut raw = Vec::new();
+            tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut raw))
+                .await
+                .expect("the server answers in time")
+                .unwrap();
+            let raw = String::from_utf8(raw).unwrap();
+            let (head, body) = raw.split_once("\r\n\r\n").expect("a complete response");
+            let mut lines = head.split("\r\n");
+            let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+            let headers: Vec<(String, String)> = lines
+                .filter_map(|l| l.split_once(':'))
+                .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+                .collect();
+            let chunked = headers.iter().any(|(n, v)| n == "transfer-encoding" && v.contains("chunked"));
+            let body = if chunked { dechunk(body) } else { body.to_string() };
+            Resp { status, headers, body }
+        }
+
+        async fn get(&self, uri: &str) -> Resp {
+            self.request("GET", uri, &[("Origin", "https://example.org")]).await
+        }
+
+        async fn stop(self) {
+            self.stop.send(()).unwrap();
+            tokio::time::timeout(Duration::from_secs(10), self.task).await.unwrap().unwrap();
+        }
+    }
+
+    fn dechunk(mut body: &str) -> String {
+        let mut out = String::new();
+        while let Some((size, rest)) = body.split_once("\r\n") {
+            let n = usize::from_str_radix(size.trim(), 16).unwrap();
+            if n == 0 {
+                break;
+            }
+            out.push_str(&rest[..n]);
+            body = &rest[n + 2..];
+        }
+        out
+    }
+
+    async fn app() -> (tempfile::TempDir, Server) {
+        let docs = (0..15)
+            .map(|i| {
+                doc(
+                    &format!("School news {i}"),
+                    "The school <b>opens</b> on Monday.",
+                    "news",
+                    &format!("/en/news/{i}/"),
+                )
+            })
+            .collect();
+        let (root, s) = service(&[("en", docs)]);
+        (root, start(router(Arc::new(s))).await)
+    }
+
+    #[tokio::test]
+    async fn search_ok_json_shape_and_headers() {
+        let (_root, server) = app().await;
+        let r = server.get("/api/search?q=school&lang=en&limit=5&page=2").await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert_eq!(r.header("access-control-allow-origin"), Some("*"));
+        assert_eq!(r.header("cache-control"), Some("public, max-age=60"));
+        assert!(r.header("content-type").unwrap().starts_with("application/json"));
+        let v = r.json();
+        assert_eq!(v["query"], "school");
+        assert_eq!(v["lang"], "en");
         assert_eq!(v["total"], 15);
-        assert_eq!(v["hits"].as_array().unwrap().len(), 2);
-        tx.send(()).unwrap();
-        tokio::time::timeout(std::time::Duration::from_secs(10), server).await.unwrap().unwrap();
+        let hits = v["hits"].as_array().unwrap();
+        assert_eq!(hits.len(), 5);
+        let mut keys: Vec<&str> = hits[0].as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["date", "section", "snippet", "title", "url"]);
+        assert!(hits[0]["date"].is_null());
+        assert_eq!(hits[0]["section"], "news");
+        assert!(hits[0]["snippet"].as_str().unwrap().contains("<mark>school</mark> &lt;b&gt;opens"));
+        server.stop().await;
+    }
+
+    #[tokio::test]
+    async fn percent_encoded_query_and_section_filter() {
+        let (_root, server) = app().await;
+        let r = server.get("/api/search?q=%22school%20news%22&lang=en&section=news&limit=100").await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        let v = r.json();
+        assert_eq!(v["query"], "\"school news\"");
+        assert_eq!(v["hits"].as_array().unwrap().len(), 15);
+        let v = server.get("/api/search?q=school&lang=en&section=other").await.json();
+        assert_eq!(v["total"], 0);
+        // `section=` empty: no filter.
+        let v = server.get("/api/search?q=school&lang=en&section=").await.json();
+        assert_eq!(v["total"], 15);
+        // `+` in a query string is a space.
+        let v = server.get("/api/search?q=school+monday&lang=en").await.json();
+        assert_eq!(v["total"], 15);
+        server.stop().await;
+    }
+
+    #[tokio::test]
+    async fn bad_requests_are_400_json() {
+        let (_root, server) = app().await;
+        let long = "a".repeat(201);
+        for uri in [
+            "/api/search?lang=en".to_string(),
+            "/api/search?q=&lang=en".to_string(),
+            "/api/search?q=%20%20&lang=en".to_string(),
+            "/api/search?q=school".to_string(),
+            "/api/search?q=school&lang=".to_string(),
+            format!("/api/search?q={long}&lang=en"),
+            "/api/search?q=%22school&lang=en".to_string(),
+            "/api/search?q=(school&lang=en".to_string(),
+            "/api/search?q=school%20AND&lang=en".to_string(),
+            "/api/search?q=school&lang=en&page=0".to_string(),
+            "/api/search?q=school&lang=en&page=x".to_string(),
+            "/api/search?q=school&lang=en&page=-1".to_string(),
+            "/api/search?q=school&lang=en&limit=0".to_string(),
+            "/api/search?q=school&lang=en&limit=1.5".to_string(),
+            "/api/search?q=school&lang=en&limit=99999999999999999999999".to_string(),
+            "/api/search?q=%FF&lang=en".to_string(),
+        ] {
+            let r = server.get(&uri).await;
+            assert_eq!(r.status, 400, "{uri}: {}", r.body);
+            assert_eq!(r.header("access-control-allow-origin"), Some("*"), "{uri}");
+            assert_eq!(r.header("cache-control"), Some("no-store"), "{uri}");
+            assert!(!r.json()["error"].as_str().unwrap().is_empty(), "{uri}: {}", r.body);
+        }
+        server.stop().await;
+    }
+
+    #[tokio::test]
+    async fn unknown_language_is_404_json() {
+        let (_root, server) = app().await;
+        let r = server.get("/api/search?q=school&lang=xx").await;
+        assert_eq!(r.status, 404);
+        assert_eq!(r.header("cache-control"), Some("no-store"));
+        assert!(r.json()["error"].as_str().unwrap().contains("xx"));
+        server.stop().await;
+    }
+
+    #[tokio::test]
+    async fn healthz_cors_preflight_and_methods() {
+        let (_root, server) = app().await;
+        let r = server.get("/healthz").await;
+        assert_eq!((r.status, r.body.as_str()), (200, "ok"));
+        let r = server
+            .request(
+                "OPTIONS",
+                "/api/search?q=x&lang=en",
+                &[("Origin", "https://example.org"), ("Access-Control-Request-Method", "GET")],
+            )
+            .await;
+        assert!((200..300).contains(&r.status), "{}", r.status);
+        assert_eq!(r.header("access-control-allow-origin"), Some("*"));
+        assert!(r.header("access-control-allow-methods").unwrap().contains("GET"));
+        let r = server.request("POST", "/api/search?q=x&lang=en", &[("Content-Length", "0")]).await;
+        assert_eq!(r.status, 405);
+        server.stop().await;
+    }
+
+    #[tokio::test]
+    async fn swapping_the_service_after_a_rebuild() {
+        let (_a, first) = service(&[("en", vec![doc("Old", "old", "", "/old/")])]);
+        let (_b, second) = service(&[("en", vec![doc("New", "new", "", "/new/")])]);
+        let state: SharedService = Arc::new(RwLock::new(Arc::new(first)));
+        let server = start(router_with(state.clone())).await;
+        assert_eq!(server.get("/api/search?q=new&lang=en").await.json()["total"], 0);
+        *state.write().unwrap() = Arc::new(second);
+        assert_eq!(server.get("/api/search?q=new&lang=en").await.json()["total"], 1);
+        server.stop().await;
+    }
+
+    #[tokio::test]
+    async fn concurrent_requests() {
+        let (_root, server) = app().await;
+        let server = Arc::new(server);
+        let mut tasks = Vec::new();
+        for i in 0..16 {
+            let server = server.clone();
+            tasks.push(tokio::spawn(async move {
+                let r = server.get(&format!("/api/search?q=school&lang=en&limit=1&page={}", i % 15 + 1)).await;
+                assert_eq!(r.status, 200);
+                r.json()["hits"][0]["url"].as_str().unwrap().to_string()
+            }));
+        }
+        for t in tasks {
+            assert!(t.await.unwrap().starts_with("/en/news/"));
+        }
+        Arc::try_unwrap(server).ok().unwrap().stop().await;
     }
 }

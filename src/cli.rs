@@ -108,6 +108,38 @@ pub enum Command {
         #[arg(long, value_name = "PATH", num_args = 1..)]
         mark_current: Vec<PathBuf>,
     },
+    /// Scaffold a new entry, or the skeleton of a translation (prints the path written)
+    New {
+        /// Section of the entry (news, opinions …); implied by --translate-from
+        section: Option<String>,
+        /// Language of the new file
+        #[arg(long)]
+        lang: String,
+        /// Title (a translation skeleton gets the source's, marked [TRANSLATE])
+        #[arg(long)]
+        title: Option<String>,
+        /// Create the translation of this content file (same relative path in --lang)
+        #[arg(long, value_name = "PATH")]
+        translate_from: Option<PathBuf>,
+        /// Author name (repeat for several); required where the section requires authors
+        #[arg(long = "author", value_name = "NAME")]
+        authors: Vec<String>,
+        /// Tag (repeat for several)
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// Education level: ecec, primary, secondary, vet … (repeat for several)
+        #[arg(long = "level", value_name = "LEVEL")]
+        levels: Vec<String>,
+        /// One-sentence summary (else the first paragraph)
+        #[arg(long)]
+        summary: Option<String>,
+        /// Mark the new entry as a draft
+        #[arg(long)]
+        draft: bool,
+        /// Site folder (holding site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 pub fn main() -> i32 {
@@ -145,6 +177,44 @@ pub fn run(cli: Cli) -> i32 {
                 Err(d) => {
                     print_diagnostics(&d);
                     eprintln!("Build failed: {} error(s); the output folder was left as it was.", d.error_count());
+                    1
+                }
+            }
+        }
+        Command::New { section, lang, title, translate_from, authors, tags, levels, summary, draft, root } => {
+            let args = crate::new::NewArgs {
+                root,
+                section,
+                lang,
+                title,
+                translate_from,
+                authors,
+                tags,
+                levels,
+                summary,
+                draft,
+            };
+            match crate::new::run(&args) {
+                Ok(w) => {
+                    println!("{}", w.file.display());
+                    for a in &w.assets {
+                        eprintln!("copied {}", a.display());
+                    }
+                    if !w.to_fill.is_empty() {
+                        eprintln!("fill in: {}", w.to_fill.join(", "));
+                    }
+                    0
+                }
+                Err(crate::new::NewError::Usage(m)) => {
+                    eprintln!("error: {m}");
+                    2
+                }
+                Err(crate::new::NewError::Failed(m)) => {
+                    eprintln!("error: {m}");
+                    1
+                }
+                Err(crate::new::NewError::Invalid(d)) => {
+                    print_diagnostics(&d);
                     1
                 }
             }

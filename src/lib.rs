@@ -5,11 +5,13 @@
 //! sections, taxonomies) → `render` (Tera, Fluent, dates) → `output` (HTML,
 //! feeds, sitemap, API, search index); `serve` sits on top.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diag;
 pub mod i18n_status;
+pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;

@@ -143,8 +143,18 @@ impl Config {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {
+                    // point at the first byte that is not UTF-8
+                    let good = e.utf8_error().valid_up_to();
+                    let valid = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+                    let (line, col) = crate::diag::line_col(&valid, valid.len());
                     let mut d = Diagnostics::new();
-                    d.push(Diagnostic::error("encoding", &path, 0, 0, format!("not valid UTF-8 ({e})")));
+                    d.push(Diagnostic::error(
+                        "encoding",
+                        &path,
+                        line,
+                        col,
+                        "site.yaml is not valid UTF-8 (save it as UTF-8)",
+                    ));
                     return Err(d);
                 }
             },
@@ -501,9 +511,16 @@ fn join<'a>(at: &[&'a str], key: &'a str) -> Vec<&'a str> {
     v
 }
 
-/// The known key closest to a misspelt one (edit distance ≤ 2).
+/// The known key closest to a misspelt one (edit distance ≤ 2), or else the one
+/// a shortened name starts (`trusted` → `trusted_html`).
 fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
-    known.iter().map(|k| (edit_distance(name, k), *k)).filter(|(d, _)| *d <= 2).min_by_key(|(d, _)| *d).map(|(_, k)| k)
+    known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+        .or_else(|| known.iter().copied().find(|k| name.len() >= 4 && k.starts_with(name)))
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

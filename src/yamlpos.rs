@@ -109,7 +109,7 @@ mod tests {
         let l = KeyLocator::new(t, 1);
         assert_eq!(l.find(&["title"]), (1, 1));
         assert_eq!(l.find(&["languages", "nl"]), (4, 3));
-        assert_eq!(l.find(&["languages", "nl", "fallback"]), (4, 17));
+        assert_eq!(l.find(&["languages", "nl", "fallback"]), (4, 18));
         assert_eq!(l.find(&["course", "ends"]), (7, 3));
         // missing leaf: the parent's position
         assert_eq!(l.find(&["course", "format"]), (5, 1));

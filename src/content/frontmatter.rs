@@ -299,6 +299,10 @@ fn opt_datetime(c: &mut Checker, m: &serde_yaml::Mapping, at: &[&str]) -> Option
     match m.get(key) {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => match parse_datetime(s) {
+            Some(d) if !(1000..=2200).contains(&chrono::Datelike::year(&d)) => {
+                c.err(at, format!("`{key}`: the year of `{s}` is outside 1000–2200 (a typo?)"));
+                None
+            }
             Some(d) => Some(d),
             None => {
                 c.err(at, format!("`{key}`: `{s}` is not a date (YYYY-MM-DD) or an RFC 3339 date-time (2026-03-14T09:30:00+01:00)"));
@@ -375,7 +379,8 @@ mod tests {
         let d = parse(Path::new("a.md"), y, &["authors".into()]).unwrap_err();
         let s: Vec<String> = d.iter().map(|d| d.to_string()).collect();
         let joined = s.join("\n");
-        assert!(joined.contains("a.md:1:1") && joined.contains("missing required field `title`"), "{joined}");
+        // a missing field: the front matter's first line (line 2 of the file, after `---`)
+        assert!(joined.contains("a.md:2:1: missing required field `title`"), "{joined}");
         assert!(joined.contains("a.md:2:1: `date`"), "{joined}");
         assert!(joined.contains("a.md:3:1") && joined.contains("alt"), "{joined}");
         assert!(joined.contains("a.md:7:3") && joined.contains("ends (2026-01-01) before"), "{joined}");

@@ -68,7 +68,13 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
     let entries = match std::fs::read_dir(&content) {
         Ok(e) => e,
         Err(e) => {
-            diags.push(Diagnostic::error("content", rel(root, &content), 0, 0, format!("cannot read the content folder: {e}")));
+            diags.push(Diagnostic::error(
+                "content",
+                rel(root, &content),
+                0,
+                0,
+                format!("cannot read the content folder: {e}"),
+            ));
             return (Vec::new(), diags);
         }
     };
@@ -83,7 +89,10 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
                 rel(root, &dir),
                 0,
                 0,
-                format!("content folder for language `{lang}`, which site.yaml does not declare (declared: {})", declared.join(", ")),
+                format!(
+                    "content folder for language `{lang}`, which site.yaml does not declare (declared: {})",
+                    declared.join(", ")
+                ),
             ));
             continue;
         }
@@ -98,7 +107,8 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
         }
     }
 
-    let results: Vec<Result<Page, Diagnostics>> = files.par_iter().map(|(lang, path)| load_page(config, lang, path)).collect();
+    let results: Vec<Result<Page, Diagnostics>> =
+        files.par_iter().map(|(lang, path)| load_page(config, lang, path)).collect();
     let mut pages = Vec::with_capacity(results.len());
     for r in results {
         match r {
@@ -122,7 +132,13 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
             let good = e.utf8_error().valid_up_to();
             let valid = String::from_utf8_lossy(&e.as_bytes()[..good]).to_string();
             let (line, col) = line_col(&valid, valid.len());
-            return Err(Diagnostic::error("encoding", shown, line, col, "the file is not valid UTF-8 (save it as UTF-8)"));
+            return Err(Diagnostic::error(
+                "encoding",
+                shown,
+                line,
+                col,
+                "the file is not valid UTF-8 (save it as UTF-8)",
+            ));
         }
     };
     let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
@@ -140,7 +156,11 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
     let text = read_text(path, &shown).map_err(one)?;
     let lang_dir = root.join(CONTENT_DIR).join(lang);
     let relp = path.strip_prefix(&lang_dir).unwrap_or(path);
-    let comps: Vec<String> = relp.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
+    let mut comps: Vec<String> = relp.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
+    if comps.len() >= 2 {
+        // the section folder is a URL segment, and URLs are lower-case
+        comps[0] = comps[0].to_lowercase();
+    }
     let file_name = comps.last().cloned().unwrap_or_default();
     let is_bundle = file_name == "index.md" && comps.len() >= 2;
     let (kind, section, default_slug, key) = match comps.len() {
@@ -149,7 +169,9 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
             let stem = file_name.trim_end_matches(".md").to_string();
             (PageKind::Page, None, stem.clone(), stem)
         }
-        2 if file_name == "_index.md" => (PageKind::Section, Some(comps[0].clone()), String::new(), format!("{}/_index", comps[0])),
+        2 if file_name == "_index.md" => {
+            (PageKind::Section, Some(comps[0].clone()), String::new(), format!("{}/_index", comps[0]))
+        }
         2 if is_bundle => (PageKind::Page, None, comps[0].clone(), comps[0].clone()),
         _ => {
             let section = comps[0].clone();
@@ -162,7 +184,8 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
                     "nested sections are not supported: `_index.md` belongs in content/<lang>/ or content/<lang>/<section>/",
                 )));
             }
-            let stem = if is_bundle { comps[comps.len() - 2].clone() } else { file_name.trim_end_matches(".md").to_string() };
+            let stem =
+                if is_bundle { comps[comps.len() - 2].clone() } else { file_name.trim_end_matches(".md").to_string() };
             let mut key_parts: Vec<&str> = comps.iter().map(String::as_str).collect();
             if is_bundle {
                 key_parts.pop();
@@ -173,7 +196,8 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
         }
     };
 
-    let split = frontmatter::split(&text).map_err(|(line, msg)| one(Diagnostic::error("front-matter", &shown, line, 1, msg)))?;
+    let split = frontmatter::split(&text)
+        .map_err(|(line, msg)| one(Diagnostic::error("front-matter", &shown, line, 1, msg)))?;
     let required = match (kind, &section) {
         (PageKind::Entry, Some(s)) => config.section(s).required,
         _ => Vec::new(),
@@ -192,9 +216,16 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
         }
         _ => urls::normalize_slug(&default_slug),
     };
-    if matches!(kind, PageKind::Entry | PageKind::Page) {
+    // (a `slug` from the front matter was checked above, with its line)
+    if matches!(kind, PageKind::Entry | PageKind::Page) && fm.slug.is_none() {
         if let Some(problem) = urls::check_slug(&slug) {
-            diags.push(Diagnostic::error("slug", &shown, 1, 1, format!("cannot make a URL from `{default_slug}`: {problem}")));
+            diags.push(Diagnostic::error(
+                "slug",
+                &shown,
+                1,
+                1,
+                format!("cannot make a URL from `{default_slug}`: {problem}"),
+            ));
         }
     }
     if let Some(s) = &section {

@@ -139,7 +139,7 @@ fn render_job(
             let l = &site.langs[*li];
             let lc = &lcs[l.code.as_str()];
             let url = context::home_url(&l.code);
-            let alternates = context::alternates_for_paths(site, |code| Some(context::home_url(code)));
+            let alternates = home_alternates(site);
             let switcher = context::switcher(site, &l.code, |code| {
                 let lang = cfg.language(code)?;
                 Some((context::home_url(code), lang.title.clone()))
@@ -288,12 +288,13 @@ fn render_job(
         Job::Alias(i) => {
             let a = &site.aliases[*i];
             let p = &site.pages[a.target];
-            Ok((index_html(&a.out_dir), redirect_html(&p.lang, &site.permalink(&p.url), &p.url, &p.fm.title)))
+            let dir = cfg.language(&p.lang).map(|l| l.dir.as_str()).unwrap_or("ltr");
+            Ok((index_html(&a.out_dir), redirect_html(&p.lang, dir, &site.permalink(&p.url), &p.url, &p.fm.title)))
         }
         Job::Chooser => {
             let default = cfg.default_language.as_str();
             let lc = &lcs[default];
-            let alternates = context::alternates_for_paths(site, |code| Some(context::home_url(code)));
+            let alternates = home_alternates(site);
             let switcher = context::switcher(site, default, |code| {
                 Some((context::home_url(code), cfg.language(code)?.title.clone()))
             });
@@ -325,17 +326,31 @@ fn render_job(
     }
 }
 
+/// Alternates of the language homes and of the root chooser: every home, and
+/// the chooser itself as x-default (SPEC §5), as the sitemap lists them.
+fn home_alternates(site: &Site) -> Value {
+    let mut v: Vec<Value> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| json!({ "hreflang": l.code, "href": site.permalink(&context::home_url(&l.code)) }))
+        .collect();
+    v.push(json!({ "hreflang": "x-default", "href": site.permalink("/") }));
+    Value::Array(v)
+}
+
 fn with_file(mut d: crate::diag::Diagnostic, file: &Path) -> crate::diag::Diagnostic {
     d.message = format!("{} (while rendering {})", d.message, file.display());
     d
 }
 
 /// A redirect page for an alias: meta refresh plus canonical link.
-pub fn redirect_html(lang: &str, permalink: &str, url: &str, title: &str) -> String {
+pub fn redirect_html(lang: &str, dir: &str, permalink: &str, url: &str, title: &str) -> String {
     let e = |s: &str| html_escape::encode_double_quoted_attribute(s).into_owned();
     format!(
-        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<link rel=\"canonical\" href=\"{}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={}\">\n</head>\n<body>\n<p><a href=\"{}\">{}</a></p>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<link rel=\"canonical\" href=\"{}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={}\">\n</head>\n<body>\n<p><a href=\"{}\">{}</a></p>\n</body>\n</html>\n",
         e(lang),
+        e(dir),
         html_escape::encode_text(title),
         e(permalink),
         e(url),

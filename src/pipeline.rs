@@ -123,6 +123,9 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     let out = OutDir::new(staging.tmp.clone(), false);
     write_site(&loaded, &out);
     let mut errors = out.take_errors();
+    if !errors.has_errors() {
+        out.prune();
+    }
     if errors.has_errors() {
         staging.abort();
         errors.sort();

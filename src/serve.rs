@@ -215,12 +215,29 @@ fn spawn_watcher(
     let mut watcher = notify::recommended_watcher(tx)?;
     watcher.watch(&root, RecursiveMode::Recursive)?;
     std::thread::spawn(move || {
+        // Only writes count: the build's own reads show up as access events.
+        let changes = |ev: &notify::Result<notify::Event>| match ev {
+            Ok(e) => {
+                matches!(
+                    e.kind,
+                    notify::EventKind::Create(_)
+                        | notify::EventKind::Remove(_)
+                        | notify::EventKind::Modify(
+                            notify::event::ModifyKind::Data(_)
+                                | notify::event::ModifyKind::Name(_)
+                                | notify::event::ModifyKind::Any
+                        )
+                        | notify::EventKind::Any
+                ) && e.paths.iter().any(|p| relevant(&root, &out, p))
+            }
+            Err(_) => false,
+        };
         while let Ok(ev) = rx.recv() {
-            let mut dirty = matches!(&ev, Ok(e) if e.paths.iter().any(|p| relevant(&root, &out, p)));
+            let mut dirty = changes(&ev);
             // Debounce: editors write several events per save.
             let until = Instant::now() + Duration::from_millis(40);
             while let Ok(ev) = rx.recv_timeout(until.saturating_duration_since(Instant::now())) {
-                dirty |= matches!(&ev, Ok(e) if e.paths.iter().any(|p| relevant(&root, &out, p)));
+                dirty |= changes(&ev);
             }
             if !dirty {
                 continue;

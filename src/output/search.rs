@@ -20,7 +20,8 @@ pub fn docs_for(site: &Site, lang: &str) -> Vec<SearchDoc> {
         .map(|p| SearchDoc {
             title: p.fm.title.clone(),
             summary: p.summary.clone(),
-            body: p.plain_text.clone(),
+            // The visible text of the page: raw HTML is sanitized in `html`, not in the Markdown.
+            body: search::html::strip_html(&p.html),
             section: p.section.clone().unwrap_or_default(),
             tags: p.fm.tags.clone(),
             levels: p.fm.levels.clone(),
@@ -40,6 +41,7 @@ pub fn write_all(site: &Site, out: &OutDir) {
             Ok(d) => d,
             Err(e) => return out.error(Diagnostic::error("search-index", &rel, 0, 0, e)),
         };
+        out.claim(&rel);
         let docs = docs_for(site, &l.code);
         if let Err(e) = search::write_index(&dir, &l.code, &docs) {
             out.error(Diagnostic::error("search-index", &rel, 0, 0, format!("cannot write the search index: {e:#}")));

@@ -95,10 +95,11 @@ pub struct Renderer {
 impl Renderer {
     pub fn new(config: &Config, theme: &Theme) -> Result<Renderer, Diagnostics> {
         let mut diags = Diagnostics::new();
-        let mut templates: Vec<(String, String)> = Vec::new();
+        // (name, text, file shown in messages)
+        let mut templates: Vec<(String, String, PathBuf)> = Vec::new();
         for (p, b) in &theme.files {
             if let Some(name) = p.strip_prefix("templates/") {
-                templates.push((name.to_string(), String::from_utf8_lossy(b).into_owned()));
+                templates.push((name.to_string(), String::from_utf8_lossy(b).into_owned(), theme.origin.join(p)));
             }
         }
         // The site's own templates/ override the theme's, file by file.
@@ -109,10 +110,11 @@ impl Renderer {
                     continue;
                 }
                 let name = e.path().strip_prefix(&site_templates).unwrap().to_string_lossy().replace('\\', "/");
-                match crate::content::read_text(e.path(), &crate::content::rel(&config.root, e.path())) {
+                let shown = crate::content::rel(&config.root, e.path());
+                match crate::content::read_text(e.path(), &shown) {
                     Ok(text) => {
-                        templates.retain(|(n, _)| n != &name);
-                        templates.push((name, text));
+                        templates.retain(|(n, _, _)| n != &name);
+                        templates.push((name, text, shown));
                     }
                     Err(d) => diags.push(d),
                 }
@@ -121,10 +123,22 @@ impl Renderer {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
-        if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
-            diags.push(Diagnostic::error("template", theme.origin.join("templates"), 0, 0, error_chain(&e)));
+        // Parse each template on its own first, so every syntax error is
+        // reported with its own file, line and column.
+        let mut syntax_ok = true;
+        for (name, text, shown) in &templates {
+            if let Err(e) = tera::Template::new(name, None, text) {
+                syntax_ok = false;
+                let (line, col, msg) = tera_location(&error_chain(&e));
+                diags.push(Diagnostic::error("template", shown, line, col, msg));
+            }
         }
-        let names: HashSet<String> = templates.iter().map(|(n, _)| n.clone()).collect();
+        if syntax_ok {
+            if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))) {
+                diags.push(Diagnostic::error("template", theme.origin.join("templates"), 0, 0, error_chain(&e)));
+            }
+        }
+        let names: HashSet<String> = templates.iter().map(|(n, _, _)| n.clone()).collect();
 
         let mut sources = theme.ftl_sources();
         match i18n::collect_ftl_sources(&config.root.join("i18n"), Origin::Site) {
@@ -194,6 +208,19 @@ impl Renderer {
             "section.html".to_string()
         }
     }
+}
+
+/// Split Tera's parse message (` --> 2:33 | … = expected …`) into line,
+/// column and a one-line message.
+fn tera_location(msg: &str) -> (usize, usize, String) {
+    let Some(i) = msg.find("--> ") else { return (0, 0, msg.to_string()) };
+    let pos: String = msg[i + 4..].chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
+    let mut it = pos.split(':').map(|x| x.parse::<usize>().unwrap_or(0));
+    let (line, col) = (it.next().unwrap_or(0), it.next().unwrap_or(0));
+    let detail = msg.rfind("= ").map(|j| msg[j + 2..].trim()).unwrap_or("");
+    let head = msg[..i].trim_end_matches([':', ' ']);
+    let text = if detail.is_empty() { head.to_string() } else { format!("{head}: {detail}") };
+    (line, col, text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Tera hides the useful part of an error in its source chain.

@@ -1,0 +1,432 @@
+// Browser tests of the search page and live reload, in a real headless
+// Chromium driven by playwright-core (node's built-in test runner):
+//
+//   AGORA_BIN=target/debug/agora node --test tests/browser/
+//
+// The test builds nothing itself: it copies the example site into a temporary
+// folder, adds an entry with a hostile title and body, and starts
+// `agora serve` on a free 127.0.0.1 port; the server and the browser are
+// always stopped (after()), also when a test fails.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, "../..");
+const BIN = path.resolve(REPO, process.env.AGORA_BIN || "target/debug/agora");
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOT = "/tmp/agora-search.png";
+
+// The hostile entry of tests/support/mod.rs (`hostile_entry()`).
+const HOSTILE_TITLE = `<script>alert(1)</script> & "x"`;
+const HOSTILE_WORD = "xylophonequest";
+const HOSTILE_URL = "/en/news/hostile-entry/";
+const HOSTILE_ENTRY = `---
+title: '${HOSTILE_TITLE}'
+date: 2024-05-05
+tags: [${HOSTILE_WORD}]
+---
+
+The ${HOSTILE_WORD} code span \`<img src=x onerror=alert(1)>\` shows markup as text.
+
+<div class="x"><img src=x onerror=alert(1)><script>alert(2)</script>${HOSTILE_WORD} raw html block visibleblockword</div>
+
+Inline raw <img src=y onerror=alert(3)> html and <script>alert(4) hiddenscriptword</script> near ${HOSTILE_WORD} again.
+`;
+
+const EDITED = "content/en/news/stem-in-the-schoolyard.md";
+const EDITED_URL = "/en/news/stem-in-the-schoolyard/";
+
+let site; // temporary copy of the example site
+let server; // { child, port, base, stderr() }
+let browser;
+
+// ------------------------------------------------------------------ helpers
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` until it returns a truthy value, at most `ms`. */
+async function waitFor(what, ms, fn) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last}` : ""}\n${server ? server.stderr() : ""}`);
+}
+
+async function startServe(root) {
+  let lastError = "";
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = await freePort();
+    const args = ["serve", "--root", root, "--out", path.join(root, "public"), "--bind", "127.0.0.1", "--port", String(port)];
+    const child = spawn(BIN, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stdout.on("data", () => {});
+    child.stderr.on("data", (d) => (err += d));
+    let exited = null;
+    child.on("exit", (code, signal) => (exited = { code, signal }));
+    child.on("error", (e) => (exited = { error: e }));
+    const s = { child, port, base: `http://127.0.0.1:${port}`, stderr: () => err };
+    const end = Date.now() + 60_000; // the first build runs before it listens
+    while (Date.now() < end && !exited) {
+      try {
+        const r = await fetch(s.base + "/", { signal: AbortSignal.timeout(5000) });
+        await r.arrayBuffer();
+        return s;
+      } catch {
+        await sleep(100);
+      }
+    }
+    if (!exited) {
+      child.kill("SIGKILL");
+      throw new Error(`agora serve did not answer on port ${port} within 60 s:\n${err}`);
+    }
+    lastError = `agora serve exited (${JSON.stringify(exited)}):\n${err}`;
+    if (!err.includes("cannot listen")) break;
+  }
+  throw new Error(lastError);
+}
+
+async function stopServe(s) {
+  if (!s || s.child.exitCode !== null || s.child.signalCode !== null) return;
+  const gone = new Promise((r) => s.child.once("exit", r));
+  s.child.kill("SIGKILL");
+  await Promise.race([gone, sleep(5000)]);
+}
+
+/**
+ * Runs `fn` (a navigation or a read of the page) again when a reload of the
+ * page interrupted it, for at most 10 s.
+ */
+async function between(fn) {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (Date.now() > end || !/context was destroyed|navigat|ERR_ABORTED/i.test(String(e))) throw e;
+      await sleep(100);
+    }
+  }
+}
+
+/** The server's build number (the live-reload poll without `since`). */
+async function reloadVersion() {
+  const r = await fetch(`${server.base}/__agora/reload`);
+  return (await r.json()).version;
+}
+
+/** `key = value` messages of the theme's and the site's .ftl files (site wins). */
+function messages(lang) {
+  const out = {};
+  for (const dir of [path.join(REPO, "themes/esep/i18n", lang), path.join(REPO, "i18n", lang)]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort()) {
+      for (const line of fs.readFileSync(path.join(dir, f), "utf8").split("\n")) {
+        const m = /^([a-z][a-z0-9-]*)\s*=\s*(\S.*)$/.exec(line);
+        if (m) out[m[1]] = m[2].trim();
+      }
+    }
+  }
+  return out;
+}
+
+/** Text without Fluent's bidi isolation marks, whitespace collapsed. */
+const clean = (s) => (s || "").replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+async function api(q, lang, extra = "") {
+  const r = await fetch(`${server.base}/api/search?q=${encodeURIComponent(q)}&lang=${lang}${extra}`);
+  assert.equal(r.status, 200);
+  return r.json();
+}
+
+/**
+ * A browser context for the search tests. Its live-reload long poll is held
+ * open (never answered), so a rebuild cannot reload the page in the middle
+ * of a search test; live reload has its own test below.
+ */
+async function searchContext() {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "en-GB" });
+  await context.route("**/__agora/reload**", () => {});
+  return context;
+}
+
+/** Records dialogs (alert(…) from injected markup) and page errors. */
+function watch(page) {
+  const seen = { dialogs: [], errors: [] };
+  page.on("dialog", async (d) => {
+    seen.dialogs.push(d.message());
+    await d.dismiss().catch(() => {});
+  });
+  page.on("pageerror", (e) => seen.errors.push(String(e)));
+  return seen;
+}
+
+async function hitTitles(page) {
+  return page.$$eval("#search-hits li.search-hit h2", (hs) =>
+    hs.map((h) => {
+      const a = h.querySelector("a");
+      return { text: h.textContent, href: a ? a.getAttribute("href") : null };
+    }),
+  );
+}
+
+// ------------------------------------------------------------------ setup
+
+// Last resort if the runner exits without after(): never leave the server.
+process.on("exit", () => {
+  if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
+});
+
+before(async () => {
+  assert.ok(fs.existsSync(BIN), `agora binary not found at ${BIN} (set AGORA_BIN or run cargo build)`);
+  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: run scripts/test.sh (it installs chromium)`);
+  site = fs.mkdtempSync(path.join(os.tmpdir(), "agora-browser-"));
+  fs.copyFileSync(path.join(REPO, "site.yaml"), path.join(site, "site.yaml"));
+  for (const d of ["content", "i18n", "static", "templates"]) {
+    if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(site, d), { recursive: true });
+  }
+  fs.writeFileSync(path.join(site, "content/en/news/hostile-entry.md"), HOSTILE_ENTRY);
+  server = await startServe(site);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}, { timeout: 120_000 });
+
+after(async () => {
+  try {
+    if (browser) await browser.close();
+  } finally {
+    await stopServe(server);
+    if (site) fs.rmSync(site, { recursive: true, force: true });
+  }
+}, { timeout: 30_000 });
+
+// ------------------------------------------------------------------ tests
+
+test("Dutch search page: typed query, linked results, <mark>, Dutch UI", { timeout: 60_000 }, async () => {
+  const nl = messages("nl");
+  const en = messages("en");
+  const context = await searchContext();
+  try {
+    const page = await context.newPage();
+    const seen = watch(page);
+    const res = await page.goto(`${server.base}/nl/search/`);
+    assert.equal(res.status(), 200);
+    assert.equal(await page.getAttribute("html", "lang"), "nl");
+
+    // UI strings come from the Dutch messages, not the English ones.
+    assert.notEqual(nl["search-label"], en["search-label"]);
+    assert.equal(clean(await page.textContent("h1")), nl["search-title"]);
+    assert.equal(clean(await page.textContent("label[for=search-q]")), nl["search-label"]);
+    assert.equal(clean(await page.textContent("form.search-form button[type=submit]")), nl["search-button"]);
+    assert.equal(await page.getAttribute("#search-q", "placeholder"), nl["search-placeholder"]);
+    assert.equal(clean(await page.textContent("#search-section option[value='']")), nl["search-section-all"]);
+
+    await page.locator("#search-q").pressSequentially("leraren", { delay: 30 });
+    await page.waitForSelector("#search-hits li.search-hit", { timeout: 10_000 });
+    const expected = await api("leraren", "nl", "&limit=10");
+    await waitFor("all hits rendered", 10_000, async () => (await hitTitles(page)).length === expected.hits.length);
+
+    // The results count, in Dutch ("13 resultaten").
+    const status = clean(await page.textContent("#search-status"));
+    assert.equal(status, `${expected.total} resultaten`);
+    assert.equal(new URL(page.url()).searchParams.get("q"), "leraren", "the query is kept in the URL");
+
+    // Titles are links to the pages the API found, and those pages exist.
+    const titles = await hitTitles(page);
+    assert.deepEqual(
+      titles.map((t) => [t.text, t.href]),
+      expected.hits.map((h) => [h.title, h.url]),
+    );
+    for (const t of titles) {
+      const r = await fetch(server.base + t.href);
+      assert.equal(r.status, 200, `${t.href} is not a page`);
+      const html = await r.text();
+      assert.ok(html.includes('<html lang="nl"'), `${t.href} is not a Dutch page`);
+    }
+    const marks = await page.$$eval(".search-hit__snippet mark", (ms) => ms.map((m) => m.textContent.toLowerCase()));
+    assert.ok(marks.length > 0, "no <mark> in the snippets");
+    assert.ok(marks.every((m) => m.startsWith("lera")), `marked words: ${marks}`);
+
+    // Section filter: only news.
+    await page.selectOption("#search-section", "news");
+    await waitFor("news-only results", 10_000, async () => {
+      const t = await hitTitles(page);
+      return t.length > 0 && t.every((x) => x.href.startsWith("/nl/news/"));
+    });
+    await page.selectOption("#search-section", "");
+    await waitFor("all results again", 10_000, async () => (await hitTitles(page)).length === expected.hits.length);
+
+    // A query without results, and a malformed one: Dutch messages.
+    await page.fill("#search-q", "zzqqxxnonexistent");
+    const noResults = nl["search-no-results"].split("{")[0].trim(); // "Geen resultaten voor „"
+    await waitFor("no-results message", 10_000, async () =>
+      clean(await page.textContent("#search-status")).startsWith(noResults),
+    );
+    assert.ok(clean(await page.textContent("#search-status")).includes("zzqqxxnonexistent"));
+    assert.equal(await page.locator("#search-hits li").count(), 0);
+    await page.fill("#search-q", '"leraren');
+    await waitFor("invalid-query message", 10_000, async () =>
+      clean(await page.textContent("#search-status")).startsWith(nl["search-invalid"]),
+    );
+
+    // Back to the results for the screenshot.
+    await page.fill("#search-q", "leraren");
+    await waitFor("results again", 10_000, async () => (await hitTitles(page)).length === expected.hits.length);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.dialogs, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("English search page runs the query from ?q= on load", { timeout: 60_000 }, async () => {
+  const en = messages("en");
+  const context = await searchContext();
+  try {
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${server.base}/en/search/?q=pupil`);
+    await page.waitForSelector("#search-hits li.search-hit", { timeout: 10_000 });
+    assert.equal(await page.inputValue("#search-q"), "pupil");
+    assert.equal(clean(await page.textContent("h1")), en["search-title"]);
+    const expected = await api("pupil", "en", "&limit=10");
+    await waitFor("all hits rendered", 10_000, async () => (await hitTitles(page)).length === expected.hits.length);
+    assert.equal(clean(await page.textContent("#search-status")), `${expected.total} results`);
+    assert.equal((await hitTitles(page))[0].text, expected.hits[0].title);
+    assert.ok((await page.locator(".search-hit__snippet mark").count()) > 0);
+
+    // "More results" loads the next page when there is one.
+    if (expected.total > expected.hits.length) {
+      await page.click("#search-more");
+      await waitFor("second page appended", 10_000, async () => (await hitTitles(page)).length > expected.hits.length);
+    }
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("hostile entry: title and snippet are shown as text, nothing runs", { timeout: 60_000 }, async () => {
+  const context = await searchContext();
+  try {
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${server.base}/en/search/?q=${HOSTILE_WORD}`);
+    await page.waitForSelector("#search-hits li.search-hit a", { timeout: 10_000 });
+    const titles = await hitTitles(page);
+    assert.deepEqual(titles, [{ text: HOSTILE_TITLE, href: HOSTILE_URL }]);
+
+    // Also found through the words of its markup.
+    await page.fill("#search-q", "onerror alert");
+    await waitFor("results for the markup words", 10_000, async () =>
+      (await hitTitles(page)).some((t) => t.href === HOSTILE_URL),
+    );
+    await sleep(500); // time for an injected onerror handler to fire
+    const dom = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll("script")].filter((s) => /alert/.test(s.textContent)).length,
+      imgOnerror: document.querySelectorAll("img[onerror], [onerror], [onclick]").length,
+      imgs: document.querySelectorAll("#search-hits img").length,
+      snippetTags: [...document.querySelectorAll(".search-hit__snippet *")].map((e) => e.tagName.toLowerCase()),
+      titleHtml: document.querySelector("#search-hits li.search-hit h2 a")?.innerHTML,
+    }));
+    assert.equal(dom.scripts, 0, "a <script> with alert(…) is in the DOM");
+    assert.equal(dom.imgOnerror, 0, "an element with an event-handler attribute is in the DOM");
+    assert.equal(dom.imgs, 0);
+    assert.ok(dom.snippetTags.every((t) => t === "mark"), `snippet elements: ${dom.snippetTags}`);
+    assert.ok(dom.titleHtml.includes("&lt;script&gt;"), `title HTML: ${dom.titleHtml}`);
+
+    // The entry's own page is just as inert.
+    await page.click(`#search-hits a[href="${HOSTILE_URL}"]`);
+    await page.waitForURL(`**${HOSTILE_URL}`);
+    await sleep(500);
+    assert.equal(clean(await page.textContent("h1")), HOSTILE_TITLE);
+    const inPage = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("script")].filter((s) => /alert/.test(s.textContent)).length +
+        document.querySelectorAll("[onerror], [onclick]").length,
+    );
+    assert.equal(inPage, 0, "the entry page carries the injected markup");
+    assert.deepEqual(seen.dialogs, [], "a dialog was opened by injected script");
+  } finally {
+    await context.close();
+  }
+});
+
+test("live reload: editing the source reloads the open page", { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  const file = path.join(site, EDITED);
+  const original = fs.readFileSync(file, "utf8");
+  try {
+    const page = await context.newPage();
+    await between(() => page.goto(server.base + EDITED_URL));
+    const oldTitle = clean(await between(() => page.textContent("h1")));
+    assert.ok(original.includes(oldTitle.split(":")[0]), `h1 ${oldTitle} is not the front-matter title`);
+    await between(() => page.evaluate(() => (window.__beforeReload = true)));
+    // Let the page start its long poll.
+    await sleep(300);
+
+    const newTitle = "Browser reload check: a schoolyard lab";
+    fs.writeFileSync(file, original.replace(/^title:.*$/m, `title: "${newTitle}"`));
+    await waitFor("the page to reload with the new title", 20_000, async () => {
+      const h1 = clean(await page.textContent("h1", { timeout: 1000 }));
+      return h1 === newTitle;
+    });
+    assert.equal(await between(() => page.evaluate(() => window.__beforeReload)), undefined, "the page reloaded");
+    assert.equal(new URL(page.url()).pathname, EDITED_URL);
+  } finally {
+    // Put the file back and let that rebuild pass before the next test.
+    const before = await reloadVersion();
+    fs.writeFileSync(file, original);
+    await waitFor("the rebuild after restoring the file", 20_000, async () => (await reloadVersion()) > before).catch(
+      () => {},
+    );
+    await context.close();
+  }
+});
+
+test(
+  "an open page does not reload while nothing changes",
+  { timeout: 60_000 },
+  async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      let loads = 0;
+      page.on("load", () => loads++);
+      await page.goto(`${server.base}/en/`);
+      await sleep(3000);
+      assert.equal(loads, 1, `the page reloaded ${loads - 1} time(s) by itself`);
+    } finally {
+      await context.close();
+    }
+  },
+);

@@ -54,7 +54,7 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
     let options = BuildOptions { drafts: args.drafts, future: args.future, ..Default::default() };
     // Templates/Fluent and content are independent: load them side by side.
     let ((pages, mut diags), rendered) = rayon::join(
-        || content::load(&config),
+        || timed("content", || content::load(&config)),
         || -> Result<(Theme, Renderer), Diagnostics> {
             let theme = Theme::load(&config).map_err(|d| {
                 let mut ds = Diagnostics::new();
@@ -66,7 +66,7 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
         },
     );
     let all_pages_count = pages.len();
-    let (site, sdiags) = Site::build(config, pages, options);
+    let (site, sdiags) = timed("site model", || Site::build(config, pages, options));
     diags.extend(sdiags);
     let (theme, renderer) = match rendered {
         Ok(x) => x,
@@ -87,12 +87,12 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
 pub fn write_site(l: &Loaded, out: &OutDir) {
     let (site, r) = (&l.site, &l.renderer);
     rayon::scope(|s| {
-        s.spawn(|_| output::html::write_all(site, r, out));
-        s.spawn(|_| output::feeds::write_all(site, r, out));
-        s.spawn(|_| output::sitemap::write_all(site, out));
-        s.spawn(|_| output::api::write_all(site, out));
-        s.spawn(|_| copy_static(l, out));
-        s.spawn(|_| output::search::write_all(site, out));
+        s.spawn(|_| timed("html", || output::html::write_all(site, r, out)));
+        s.spawn(|_| timed("feeds", || output::feeds::write_all(site, r, out)));
+        s.spawn(|_| timed("sitemap", || output::sitemap::write_all(site, out)));
+        s.spawn(|_| timed("api", || output::api::write_all(site, out)));
+        s.spawn(|_| timed("static", || copy_static(l, out)));
+        s.spawn(|_| timed("search index", || output::search::write_all(site, out)));
     });
 }
 
@@ -112,6 +112,17 @@ fn copy_static(l: &Loaded, out: &OutDir) {
     }
 }
 
+/// Runs `f`; with `AGORA_TIMINGS=1` in the environment, prints how long it took
+/// (per stage; stages overlap on rayon unless `RAYON_NUM_THREADS=1`).
+pub fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let v = f();
+    if std::env::var_os("AGORA_TIMINGS").is_some() {
+        eprintln!("  {what:<14} {:>8.1} ms", start.elapsed().as_secs_f64() * 1000.0);
+    }
+    v
+}
+
 /// `agora build`: a complete site in the output folder, or nothing changed.
 pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
@@ -124,7 +135,7 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     write_site(&loaded, &out);
     let mut errors = out.take_errors();
     if !errors.has_errors() {
-        out.prune();
+        timed("prune", || out.prune());
     }
     if errors.has_errors() {
         staging.abort();
@@ -132,7 +143,7 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
         return Err(errors);
     }
     let (files, bytes) = out.stats();
-    staging.commit().map_err(|e| {
+    timed("swap", || staging.commit()).map_err(|e| {
         one(Diagnostic::error("output", &target, 0, 0, format!("cannot replace the output folder: {e}")))
     })?;
     Ok(BuildReport {

@@ -66,6 +66,13 @@ impl OutDir {
         }
         self.produced.lock().unwrap().insert(rel.to_path_buf());
         let res = self.path_for(rel).and_then(|p| {
+            // The staging folder holds an earlier build: leave files that are
+            // already right alone (cheaper than rewriting, keeps their mtime).
+            if std::fs::metadata(&p).is_ok_and(|m| m.len() == bytes.len() as u64)
+                && std::fs::read(&p).is_ok_and(|old| old == bytes)
+            {
+                return Ok(());
+            }
             if let Some(parent) = p.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
             }

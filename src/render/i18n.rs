@@ -445,7 +445,13 @@ fn to_fluent_args(args: &serde_json::Map<String, serde_json::Value>) -> FluentAr
 struct TFunction {
     tr: Arc<Translator>,
     lang: String,
+    /// Formatted messages by key and arguments: a build asks for the same
+    /// few hundred strings hundreds of thousands of times.
+    cache: std::sync::RwLock<HashMap<String, String>>,
 }
+
+/// Entries kept per language before the cache stops growing.
+const T_CACHE_MAX: usize = 50_000;
 
 impl tera::Function for TFunction {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
@@ -458,10 +464,26 @@ impl tera::Function for TFunction {
         let mut named: Vec<(&String, &tera::Value)> =
             args.iter().filter(|(k, _)| k.as_str() != "key" && k.as_str() != "default").collect();
         named.sort_by(|a, b| a.0.cmp(b.0));
+        let mut cache_key = key.clone();
+        for (k, v) in &named {
+            cache_key.push('\u{1}');
+            cache_key.push_str(k);
+            cache_key.push('=');
+            cache_key.push_str(&v.to_string());
+        }
+        if let Some(hit) = self.cache.read().unwrap_or_else(|p| p.into_inner()).get(&cache_key) {
+            return Ok(tera::Value::String(hit.clone()));
+        }
         let fargs: serde_json::Map<String, serde_json::Value> =
             named.into_iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         match (self.tr.format(&self.lang, key, &fargs), args.get("default")) {
-            (Ok(s), _) => Ok(tera::Value::String(s)),
+            (Ok(s), _) => {
+                let mut c = self.cache.write().unwrap_or_else(|p| p.into_inner());
+                if c.len() < T_CACHE_MAX {
+                    c.insert(cache_key, s.clone());
+                }
+                Ok(tera::Value::String(s))
+            }
             // `default=` makes a message optional (e.g. site-specific strings a theme may show).
             (Err(_), Some(d)) => Ok(d.clone()),
             (Err(e), None) => Err(tera::Error::msg(format!("t(): {e} [page language `{}`]", self.lang))),
@@ -475,7 +497,7 @@ impl tera::Function for TFunction {
 /// unless a `default=` argument is given, which is returned instead.
 /// The result is autoescaped like any other function output.
 pub fn make_t_function(tr: Arc<Translator>, lang: String) -> impl tera::Function {
-    TFunction { tr, lang }
+    TFunction { tr, lang, cache: Default::default() }
 }
 
 #[cfg(test)]

@@ -1,6 +1,9 @@
 //! The content API (SPEC §8) of a real build: every document valid against
 //! the published schema, URLs absolute and consistent, translations mapped.
 
+mod common;
+use common::example_site;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,30 +11,6 @@ use std::process::Command;
 use serde_json::Value;
 
 const BASE: &str = "https://school-education.example.eu";
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(from).unwrap();
-        let dst = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dst).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dst).unwrap();
-        }
-    }
-}
-
-/// The repository's example site, copied into a temporary folder.
-fn example_site() -> tempfile::TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::copy(repo.join("site.yaml"), tmp.path().join("site.yaml")).unwrap();
-    for d in ["content", "i18n", "static"] {
-        copy_dir(&repo.join(d), &tmp.path().join(d));
-    }
-    tmp
-}
 
 fn build(root: &Path) {
     let out = Command::new(env!("CARGO_BIN_EXE_agora")).arg("build").arg("--root").arg(root).output().unwrap();

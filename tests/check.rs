@@ -2,38 +2,13 @@
 //! translations and alias collisions, each reported with file, line and
 //! column, in text and JSON; nothing written.
 
+mod common;
+use common::{example_site, fixture};
+
 use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let dst = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dst).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dst).unwrap();
-        }
-    }
-}
-
-fn example_site() -> tempfile::TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::copy(repo.join("site.yaml"), tmp.path().join("site.yaml")).unwrap();
-    for d in ["content", "i18n", "static"] {
-        copy_dir(&repo.join(d), &tmp.path().join(d));
-    }
-    tmp
-}
-
-fn fixture(name: &str) -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name), tmp.path());
-    tmp
-}
 
 fn check(root: &Path, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_agora")).arg("check").arg("--root").arg(root).args(extra).output().unwrap()

@@ -1,32 +1,13 @@
 //! `agora new`: scaffolds that pass `agora check` as they are, never
 //! overwrite, and translation skeletons that record their source.
 
+mod common;
+use common::example_site;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let dst = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dst).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dst).unwrap();
-        }
-    }
-}
-
-fn example_site() -> tempfile::TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::copy(repo.join("site.yaml"), tmp.path().join("site.yaml")).unwrap();
-    for d in ["content", "i18n", "static"] {
-        copy_dir(&repo.join(d), &tmp.path().join(d));
-    }
-    tmp
-}
 
 fn agora(root: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_agora")).args(args).arg("--root").arg(root).output().unwrap()

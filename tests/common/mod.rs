@@ -33,15 +33,24 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// The repository's example site (site.yaml, content/, i18n/, static/) in a
-/// fresh temporary folder; no themes/: the built-in theme is used.
-pub fn example_site() -> TempDir {
-    let t = TempDir::new().unwrap();
+/// Copies the example site (site.yaml, content/, i18n/, static/ and a
+/// templates/ folder if the repository has one) into `dir`. No themes/: the
+/// theme built into the binary is used.
+pub fn copy_example_site(dir: &Path) {
     let r = repo();
-    std::fs::copy(r.join("site.yaml"), t.path().join("site.yaml")).unwrap();
-    for d in ["content", "i18n", "static"] {
-        copy_dir(&r.join(d), &t.path().join(d));
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(r.join("site.yaml"), dir.join("site.yaml")).unwrap();
+    for d in ["content", "i18n", "static", "templates"] {
+        if r.join(d).is_dir() {
+            copy_dir(&r.join(d), &dir.join(d));
+        }
     }
+}
+
+/// The example site in a fresh temporary folder.
+pub fn example_site() -> TempDir {
+    let t = tempfile::Builder::new().prefix("agora-test-").tempdir().unwrap();
+    copy_example_site(t.path());
     t
 }
 

@@ -14,49 +14,13 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use tempfile::TempDir;
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_agora");
-
-pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+#[path = "../common/mod.rs"]
+mod common;
+#[allow(unused_imports)]
+pub use common::{copy_dir, copy_example_site, example_site, repo, BIN};
 
 // ---------------------------------------------------------------- sites
-
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap_or_else(|e| panic!("read {}: {e}", from.display())) {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
-
-/// Copies the example site (site.yaml, content/, i18n/, static/ and a
-/// templates/ folder if the repository has one) into `dir`. No themes/: the
-/// theme built into the binary is used.
-pub fn copy_example_site(dir: &Path) {
-    let r = repo();
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::copy(r.join("site.yaml"), dir.join("site.yaml")).unwrap();
-    for d in ["content", "i18n", "static", "templates"] {
-        if r.join(d).is_dir() {
-            copy_dir(&r.join(d), &dir.join(d));
-        }
-    }
-}
-
-/// The example site in a fresh temporary folder.
-pub fn example_site() -> TempDir {
-    let t = tempfile::Builder::new().prefix("agora-test-").tempdir().unwrap();
-    copy_example_site(t.path());
-    t
-}
 
 /// A folder for a site shared by the tests of one test binary (built once,
 /// read by many tests): `<target>/tmp/<name>-<pid>`. Statics are never

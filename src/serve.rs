@@ -39,7 +39,18 @@ pub fn run(args: ServeArgs) -> i32 {
     let search: SharedService = Arc::new(RwLock::new(Arc::new(open_search(&out))));
     let (version, _) = watch::channel(0u64);
     let version = Arc::new(version);
+    let watcher = spawn_watcher(args.build.clone(), search.clone(), version.clone());
+    if let Err(e) = &watcher {
+        eprintln!("warning: not watching for changes: {e}");
+    }
+    let banner = format!("Serving {}", out.display());
+    let code = listen_and_serve(SocketAddr::new(args.bind, args.port), &banner, "/", app(out, search, version));
+    drop(watcher);
+    code
+}
 
+/// Run `app` on `addr` until Ctrl-C; the exit status of the command.
+fn listen_and_serve(addr: SocketAddr, banner: &str, path: &str, app: Router) -> i32 {
     let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -48,7 +59,6 @@ pub fn run(args: ServeArgs) -> i32 {
         }
     };
     rt.block_on(async move {
-        let addr = SocketAddr::new(args.bind, args.port);
         let listener = match tokio::net::TcpListener::bind(addr).await {
             Ok(l) => l,
             Err(e) => {
@@ -57,19 +67,12 @@ pub fn run(args: ServeArgs) -> i32 {
             }
         };
         let local = listener.local_addr().map(|a| a.to_string()).unwrap_or_else(|_| addr.to_string());
-        eprintln!("Serving {} at http://{local}/ (Ctrl-C to stop)", out.display());
-
-        let watcher = spawn_watcher(args.build.clone(), search.clone(), version.clone());
-        if let Err(e) = &watcher {
-            eprintln!("warning: not watching for changes: {e}");
-        }
-        let app = app(out.clone(), search, version);
+        eprintln!("{banner} at http://{local}{path} (Ctrl-C to stop)");
         let res = axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await;
-        drop(watcher);
         match res {
             Ok(()) => 0,
             Err(e) => {
@@ -263,39 +266,13 @@ pub fn search_server(index: &Path, bind: IpAddr, port: u16) -> i32 {
             return 1;
         }
     };
-    let langs = service.languages();
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("error: cannot start the server runtime: {e}");
-            return 1;
-        }
-    };
-    rt.block_on(async move {
-        let addr = SocketAddr::new(bind, port);
-        let listener = match tokio::net::TcpListener::bind(addr).await {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("error: cannot listen on {addr}: {e}");
-                return 1;
-            }
-        };
-        let local = listener.local_addr().map(|a| a.to_string()).unwrap_or_else(|_| addr.to_string());
-        eprintln!("Search API for {} at http://{local}/api/search (Ctrl-C to stop)", langs.join(", "));
-        let app = crate::search::server::router(Arc::new(service));
-        match axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-        {
-            Ok(()) => 0,
-            Err(e) => {
-                eprintln!("error: {e}");
-                1
-            }
-        }
-    })
+    let banner = format!("Search API for {}", service.languages().join(", "));
+    listen_and_serve(
+        SocketAddr::new(bind, port),
+        &banner,
+        "/api/search",
+        crate::search::server::router(Arc::new(service)),
+    )
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! ICU formatters are not `Send`, so they are cached per thread; the
 //! [`DateFormatter`] itself only holds the (shared) language resolution.
 
+use super::escape_html;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock, RwLock};
@@ -231,20 +232,6 @@ impl tera::Function for DateFunction {
     }
 }
 
-fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Tera function `date(value=…, style="long")` bound to `lang`. `value`:
 /// RFC 3339 datetime or `YYYY-MM-DD`; null or "" gives ""; anything else

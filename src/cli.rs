@@ -8,6 +8,20 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::diag::Diagnostics;
 use crate::pipeline::{self, BuildArgs};
 
+/// Print to stdout, ignoring a closed pipe (`agora i18n | head`).
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($t)*);
+    }};
+}
+macro_rules! out {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($t)*);
+    }};
+}
+
 #[derive(Parser, Debug)]
 #[command(name = "agora", version, about = "Static-site generator and headless CMS for multilingual sites")]
 pub struct Cli {
@@ -154,7 +168,13 @@ pub fn main() -> i32 {
 }
 
 fn build_args(site: &SiteArgs, out: Option<PathBuf>) -> BuildArgs {
-    BuildArgs { root: site.root.clone(), out, drafts: site.drafts, future: site.future, base_url: site.base_url.clone() }
+    BuildArgs {
+        root: site.root.clone(),
+        out,
+        drafts: site.drafts,
+        future: site.future,
+        base_url: site.base_url.clone(),
+    }
 }
 
 pub fn run(cli: Cli) -> i32 {
@@ -196,7 +216,7 @@ pub fn run(cli: Cli) -> i32 {
             };
             match crate::new::run(&args) {
                 Ok(w) => {
-                    println!("{}", w.file.display());
+                    outln!("{}", w.file.display());
                     for a in &w.assets {
                         eprintln!("copied {}", a.display());
                     }
@@ -249,13 +269,13 @@ pub fn report(d: &Diagnostics, format: Format) -> i32 {
                 "warnings": d.0.len() - d.error_count(),
                 "findings": d,
             });
-            println!("{}", serde_json::to_string_pretty(&v).unwrap());
+            outln!("{}", serde_json::to_string_pretty(&v).unwrap());
         }
         Format::Text => {
             for x in d.iter() {
-                println!("{x}");
+                outln!("{x}");
             }
-            println!("{} error(s), {} warning(s)", d.error_count(), d.0.len() - d.error_count());
+            outln!("{} error(s), {} warning(s)", d.error_count(), d.0.len() - d.error_count());
         }
     }
     i32::from(d.has_errors())
@@ -266,7 +286,7 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
         let mut code = 0;
         for f in mark {
             match crate::i18n_status::mark_current(root, f) {
-                Ok(h) => println!("{}: source_hash {h}", f.display()),
+                Ok(h) => outln!("{}: source_hash {h}", f.display()),
                 Err(e) => {
                     eprintln!("error: {e}");
                     code = 1;
@@ -289,12 +309,12 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
             match format {
                 Format::Json => {
                     let v = serde_json::json!({ "report": s.report, "errors": s.problems.error_count(), "problems": s.problems });
-                    println!("{}", serde_json::to_string_pretty(&v).unwrap());
+                    outln!("{}", serde_json::to_string_pretty(&v).unwrap());
                 }
                 Format::Text => {
-                    print!("{}", crate::translation_report::render_text(&s.report));
+                    out!("{}", crate::translation_report::render_text(&s.report));
                     for d in s.problems.iter() {
-                        println!("{d}");
+                        outln!("{d}");
                     }
                 }
             }
@@ -303,7 +323,7 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
         Err(d) => {
             if format == Format::Json {
                 let v = serde_json::json!({ "report": null, "errors": d.error_count(), "problems": d });
-                println!("{}", serde_json::to_string_pretty(&v).unwrap());
+                outln!("{}", serde_json::to_string_pretty(&v).unwrap());
             } else {
                 print_diagnostics(&d);
             }
@@ -323,15 +343,15 @@ fn search(index: &std::path::Path, req: crate::search::SearchRequest, format: Fo
     match service.search(&req) {
         Ok(r) => {
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&r).unwrap()),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&r).unwrap()),
                 Format::Text => {
-                    println!("{} result(s) for \"{}\" in {}", r.total, r.query, r.lang);
+                    outln!("{} result(s) for \"{}\" in {}", r.total, r.query, r.lang);
                     for (i, h) in r.hits.iter().enumerate() {
                         let n = (req.page.max(1) - 1) * req.limit.clamp(1, crate::search::MAX_LIMIT) + i + 1;
-                        println!("{n:>3}. {}  {}", h.title, h.url);
+                        outln!("{n:>3}. {}  {}", h.title, h.url);
                         let plain = crate::search::html::strip_html(&h.snippet);
                         if !plain.is_empty() {
-                            println!("     {plain}");
+                            outln!("     {plain}");
                         }
                     }
                 }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::{self, PageKind};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::render::i18n::LangSpec;
-use crate::render::{Renderer, Theme};
+use crate::render::i18n::{collect_ftl_sources, LangSpec, Origin, Translator};
+use crate::render::Theme;
 use crate::site::BuildOptions;
 use crate::translation_report::{self as report, ContentEntry, Report};
 
@@ -19,30 +19,49 @@ pub struct Status {
     pub problems: Diagnostics,
 }
 
-/// Keys the templates ask for literally: `t(key="…")`.
-pub fn template_keys(theme: &Theme, root: &Path) -> BTreeSet<String> {
-    let mut texts: Vec<String> = theme
+/// A message key a template asks for literally (`t(key="…")`), and where.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct KeyUse {
+    pub key: String,
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Keys the templates (the theme's, and the site's `templates/` overriding
+/// them) ask for as whole literals; computed keys (`"section-" ~ name`) are skipped.
+pub fn template_keys(theme: &Theme, root: &Path) -> BTreeSet<KeyUse> {
+    let mut texts: Vec<(String, PathBuf, String)> = theme
         .files
         .iter()
-        .filter(|(p, _)| p.starts_with("templates/"))
-        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .filter_map(|(p, b)| {
+            let name = p.strip_prefix("templates/")?;
+            Some((name.to_string(), theme.origin.join(p), String::from_utf8_lossy(b).into_owned()))
+        })
         .collect();
-    for e in walkdir::WalkDir::new(root.join("templates")).into_iter().flatten() {
+    let site = root.join("templates");
+    for e in walkdir::WalkDir::new(&site).into_iter().flatten() {
         if e.file_type().is_file() {
-            texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            let name = e.path().strip_prefix(&site).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
+            texts.retain(|(n, _, _)| n != &name);
+            texts.push((name, content::rel(root, e.path()), std::fs::read_to_string(e.path()).unwrap_or_default()));
         }
     }
     let mut keys = BTreeSet::new();
-    for t in &texts {
-        let mut rest = t.as_str();
-        while let Some(i) = rest.find("t(key=") {
-            rest = &rest[i + 6..];
-            let q = rest.chars().next();
-            if let Some(q @ ('"' | '\'')) = q {
-                if let Some(end) = rest[1..].find(q) {
-                    keys.insert(rest[1..1 + end].to_string());
-                }
+    for (_, file, t) in &texts {
+        let mut from = 0;
+        while let Some(i) = t[from..].find("t(key=") {
+            let start = from + i + 6;
+            from = start;
+            let rest = &t[start..];
+            let Some(q @ ('"' | '\'')) = rest.chars().next() else { continue };
+            let Some(end) = rest[1..].find(q) else { continue };
+            let after = rest[1 + end + 1..].trim_start();
+            if !(after.starts_with(')') || after.starts_with(',')) {
+                continue; // a computed key
             }
+            let (line, column) = crate::diag::line_col(t, start + 1);
+            keys.insert(KeyUse { key: rest[1..1 + end].to_string(), file: file.clone(), line, column });
         }
     }
     keys
@@ -52,18 +71,31 @@ pub fn status(root: &Path, only_lang: Option<&str>) -> Result<Status, Diagnostic
     let config = Config::load(root)?;
     let mut problems = Diagnostics::new();
     let theme = Theme::load(&config).map_err(|d| Diagnostics(vec![d]))?;
-    let renderer = Renderer::new(&config, &theme)?;
-    let tr = &renderer.translator;
-    for key in template_keys(&theme, root) {
-        if !tr.has(&config.default_language, &key) {
+    // The translator is built even when a file has syntax errors (the rest of
+    // it still loads), so one typo does not hide every language's status.
+    let mut sources = theme.ftl_sources();
+    match collect_ftl_sources(&root.join("i18n"), Origin::Site) {
+        Ok(s) => sources.extend(s.into_iter().map(|mut f| {
+            f.path = content::rel(root, &f.path);
+            f
+        })),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => problems.push(Diagnostic::error("i18n", "i18n", 0, 0, e.to_string())),
+    }
+    let specs: Vec<LangSpec> =
+        config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
+    let (tr, tdiags) = Translator::new(&specs, &config.default_language, sources);
+    problems.extend(tdiags);
+    for u in template_keys(&theme, root) {
+        if !tr.has(&config.default_language, &u.key) {
             problems.push(Diagnostic::error(
                 "fluent-missing",
-                theme.origin.join("templates"),
-                0,
-                0,
+                &u.file,
+                u.line,
+                u.column,
                 format!(
-                    "the templates use `{key}`, which the default language `{}` does not define",
-                    config.default_language
+                    "the template uses `{}`, which the default language `{}` does not define",
+                    u.key, config.default_language
                 ),
             ));
         }
@@ -84,9 +116,7 @@ pub fn status(root: &Path, only_lang: Option<&str>) -> Result<Status, Diagnostic
             published: options.publishes(p),
         })
         .collect();
-    let specs: Vec<LangSpec> =
-        config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
-    let report = report::build_report(tr, &specs, &config.default_language, &entries, only_lang);
+    let report = report::build_report(&tr, &specs, &config.default_language, &entries, only_lang);
     problems.sort();
     Ok(Status { report, problems })
 }

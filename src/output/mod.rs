@@ -175,7 +175,10 @@ impl Staging {
 
 /// Site-relative URL (`/nl/news/x/`) → output-relative folder (Unicode, decoded).
 pub fn url_to_dir(url: &str) -> PathBuf {
-    url.split('/').filter(|s| !s.is_empty()).map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()).collect()
+    url.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned())
+        .collect()
 }
 
 #[cfg(test)]

@@ -232,7 +232,6 @@ impl tera::Function for DateFunction {
     }
 }
 
-
 /// Tera function `date(value=…, style="long")` bound to `lang`. `value`:
 /// RFC 3339 datetime or `YYYY-MM-DD`; null or "" gives ""; anything else
 /// that does not parse is a `tera::Error` naming the value.

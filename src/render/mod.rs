@@ -36,11 +36,16 @@ impl Theme {
                 let e = e.map_err(|e| Diagnostic::error("theme", &dir, 0, 0, e.to_string()))?;
                 if e.file_type().is_file() {
                     let rel = e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
-                    let bytes = std::fs::read(e.path()).map_err(|err| Diagnostic::error("theme", e.path(), 0, 0, err.to_string()))?;
+                    let bytes = std::fs::read(e.path())
+                        .map_err(|err| Diagnostic::error("theme", e.path(), 0, 0, err.to_string()))?;
                     files.push((rel, bytes));
                 }
             }
-            return Ok(Theme { name: config.theme.clone(), origin: PathBuf::from("themes").join(&config.theme), files });
+            return Ok(Theme {
+                name: config.theme.clone(),
+                origin: PathBuf::from("themes").join(&config.theme),
+                files,
+            });
         }
         if config.theme == "esep" {
             return Ok(Theme::builtin());
@@ -150,7 +155,8 @@ impl Renderer {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => diags.push(Diagnostic::error("i18n", "i18n", 0, 0, e.to_string())),
         }
-        let specs: Vec<LangSpec> = config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
+        let specs: Vec<LangSpec> =
+            config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
         let (translator, tdiags) = Translator::new(&specs, &config.default_language, sources);
         diags.extend(tdiags);
         let translator = Arc::new(translator);
@@ -174,7 +180,8 @@ impl Renderer {
 
     pub fn render(&self, lang: &str, template: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
         let tera = self.teras.get(lang).expect("a Tera per declared language");
-        tera.render(template, ctx).map_err(|e| Diagnostic::error("template", Path::new("templates").join(template), 0, 0, error_chain(&e)))
+        tera.render(template, ctx)
+            .map_err(|e| Diagnostic::error("template", Path::new("templates").join(template), 0, 0, error_chain(&e)))
     }
 
     /// The UI string `key` in `lang` (fallback chain applied), if any language has it.

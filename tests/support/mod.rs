@@ -14,7 +14,6 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-
 #[path = "../common/mod.rs"]
 mod common;
 #[allow(unused_imports)]

@@ -212,8 +212,13 @@ pub fn pagination(
     total_items: usize,
     url_of: &dyn Fn(usize) -> String,
 ) -> Value {
-    let pages: Vec<Value> =
-        (1..=total_pages).map(|n| json!({ "number": n, "url": url_of(n), "current": n == current })).collect();
+    // The first, the last and the pages around the current one (±3: a theme
+    // showing ±2 sees one hidden page on each side and can draw the gap), so
+    // a listing of N pages does not carry N numbers on each of its N pages.
+    let pages: Vec<Value> = (1..=total_pages)
+        .filter(|&n| n == 1 || n == total_pages || n.abs_diff(current) <= 3)
+        .map(|n| json!({ "number": n, "url": url_of(n), "current": n == current }))
+        .collect();
     json!({
         "current": current,
         "total_pages": total_pages,
@@ -225,4 +230,22 @@ pub fn pagination(
         "last_url": url_of(total_pages),
         "pages": pages,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pagination_lists_ends_and_a_window_around_the_current_page() {
+        let url = |n: usize| format!("/en/news/page/{n}/");
+        let v = pagination(Vec::new(), 50, 100, 1200, &url);
+        let numbers: Vec<u64> = v["pages"].as_array().unwrap().iter().map(|p| p["number"].as_u64().unwrap()).collect();
+        assert_eq!(numbers, vec![1, 47, 48, 49, 50, 51, 52, 53, 100]);
+        assert_eq!(v["prev_url"], "/en/news/page/49/");
+        assert_eq!(v["last_url"], "/en/news/page/100/");
+        let small = pagination(Vec::new(), 1, 3, 30, &url);
+        assert_eq!(small["pages"].as_array().unwrap().len(), 3);
+        assert!(small["prev_url"].is_null());
+    }
 }

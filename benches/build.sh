@@ -1,0 +1,284 @@
+#!/usr/bin/env bash
+# Build-time benchmark: `agora build` on a generated multilingual corpus,
+# side by side with Hugo (and Zola when it can be had) on the same content.
+#
+#   benches/build.sh [--pages N] [--langs N] [--runs N] [--no-compare] [--no-breakdown]
+#
+# Defaults: 10,000 pages, 10 languages, 5 timed runs (or $AGORA_BENCH_RUNS).
+# Corpora are generated once by shared/tools/gen_corpus.py and cached in
+# target/bench-corpus/<format>-<pages>-<langs>/. Timed with GNU time: wall
+# time, CPU time (user+sys) and peak RSS per run; median, min, max. Reports,
+# never asserts. The machine's load average is printed: other processes on
+# the same 2 cores make wall times noisy, CPU times much less so.
+#
+#   --no-compare    skip Hugo/Zola
+#   --no-breakdown  skip the variants (clean build in tmpfs, first build on
+#                   disk, build without search); use it for 100k pages
+#
+# Environment: AGORA_BENCH_RUNS (timed runs, default 5), AGORA_BENCH_BIN
+# (use this agora binary instead of `cargo build --release`),
+# AGORA_BENCH_CORPUS_ROOT (corpus cache, default target/bench-corpus).
+set -euo pipefail
+
+# shellcheck source=benches/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PAGES=10000
+LANGS=10
+RUNS=${AGORA_BENCH_RUNS:-5}
+COMPARE=1
+BREAKDOWN=1
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --pages) PAGES=${2:?--pages needs a number}; shift 2 ;;
+        --langs) LANGS=${2:?--langs needs a number}; shift 2 ;;
+        --runs) RUNS=${2:?--runs needs a number}; shift 2 ;;
+        --no-compare) COMPARE=0; shift ;;
+        --no-breakdown) BREAKDOWN=0; shift ;;
+        -h | --help) usage "${BASH_SOURCE[0]}"; exit 0 ;;
+        *) usage "${BASH_SOURCE[0]}" >&2; die "unknown argument: $1" ;;
+    esac
+done
+[[ $PAGES =~ ^[0-9]+$ && $LANGS =~ ^[0-9]+$ && $RUNS =~ ^[1-9][0-9]*$ ]] ||
+    die "--pages, --langs and --runs take positive whole numbers"
+
+ensure_cmd /usr/bin/time time
+TMP=$(mktemp -d)
+CLEAN_DIRS=()
+cleanup() {
+    rm -rf "$TMP"
+    if [[ ${#CLEAN_DIRS[@]} -gt 0 ]]; then
+        rm -rf "${CLEAN_DIRS[@]}"
+    fi
+}
+trap cleanup EXIT
+
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# Exit codes a timed command may end with (agora check exits 1 when it found
+# content errors, which a generated corpus has: that is a completed run).
+OK_CODES="0"
+ok_rc() { [[ " $OK_CODES " == *" $1 "* ]]; }
+
+# run_once LABEL N DIR CMD...: one run of CMD in DIR under GNU time; appends
+# wall, CPU and peak RSS to $TMP/LABEL.{walls,cpus,rsses}, keeps its stderr
+# in $TMP/LABEL.err.N and prints a line.
+run_once() {
+    local label=$1 n=$2 dir=$3
+    shift 3
+    local wall user sys rss rc=0
+    (cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$TMP/time.out" "$@") >/dev/null 2>"$TMP/$label.err.$n" || rc=$?
+    ok_rc "$rc" || { tail -20 "$TMP/$label.err.$n" >&2; die "$label: '$*' failed (exit $rc) in $dir"; }
+    read -r wall user sys rss < <(tail -1 "$TMP/time.out")
+    local cpu
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    printf '  %-24s run %d: %6.2f s wall  %6.2f s CPU  peak RSS %7s MiB\n' "$label" "$n" "$wall" "$cpu" "$(mib "$rss")"
+    echo "$wall" >>"$TMP/$label.walls"
+    echo "$cpu" >>"$TMP/$label.cpus"
+    echo "$rss" >>"$TMP/$label.rsses"
+}
+
+# summary LABEL: the median line of a label's runs; leaves "median min max"
+# of the wall times in $TMP/LABEL.wall.
+summary() {
+    local label=$1 med min max cmed peak n
+    stats <"$TMP/$label.walls" >"$TMP/$label.wall"
+    read -r med min max <"$TMP/$label.wall"
+    read -r cmed _ _ < <(stats <"$TMP/$label.cpus")
+    peak=$(sort -n "$TMP/$label.rsses" | tail -1)
+    n=$(wc -l <"$TMP/$label.walls")
+    printf '  %-24s median %.2f s wall (min %.2f, max %.2f; %d runs), median CPU %.2f s, peak RSS %s MiB\n' \
+        "$label" "$med" "$min" "$max" "$n" "$cmed" "$(mib "$peak")"
+}
+
+# timed LABEL DIR CMD...: one untimed warm-up run, then RUNS timed runs.
+timed() {
+    local label=$1 dir=$2
+    shift 2
+    local rc=0
+    (cd "$dir" && "$@") >/dev/null 2>"$TMP/$label.err.0" || rc=$?
+    ok_rc "$rc" || { tail -20 "$TMP/$label.err.0" >&2; die "$label: '$*' failed (exit $rc) in $dir"; }
+    : >"$TMP/$label.walls"
+    : >"$TMP/$label.cpus"
+    : >"$TMP/$label.rsses"
+    local i
+    for ((i = 1; i <= RUNS; i++)); do
+        run_once "$label" "$i" "$dir" "$@"
+    done
+    summary "$label"
+}
+
+# stages LABEL: median per stage of agora's AGORA_TIMINGS lines over the runs.
+stages() {
+    local label=$1
+    cat "$TMP/$label".err.[1-9]* 2>/dev/null |
+        awk '/^  [a-z][a-z ]*[a-z] +[0-9.]+ ms$/ {
+                ms = $(NF - 1); $NF = ""; $(NF - 1) = ""; name = $0; gsub(/^ +| +$/, "", name)
+                if (!(name in n)) order[++k] = name
+                v[name, ++n[name]] = ms
+            }
+            END {
+                if (k == 0) exit
+                printf "  stages (median ms; they overlap on rayon):"
+                for (i = 1; i <= k; i++) {
+                    name = order[i]; m = n[name]
+                    for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (v[name, b] < v[name, a]) { t = v[name, a]; v[name, a] = v[name, b]; v[name, b] = t }
+                    med = (m % 2) ? v[name, (m + 1) / 2] : (v[name, m / 2] + v[name, m / 2 + 1]) / 2
+                    printf " %s %.0f,", name, med
+                }
+                printf "\n"
+            }' | sed 's/,$//'
+}
+
+# out_size DIR [FIND-ARGS...]: "FILES MB" of a folder's regular files.
+out_size() {
+    local dir=$1
+    shift
+    find "$dir" -type f "$@" -printf '%s\n' | awk '{ s += $1 } END { printf "%d %.1f\n", NR, s / 1e6 }'
+}
+
+echo "== agora build benchmark: $PAGES pages, $LANGS languages, $RUNS timed runs"
+echo "   machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); $(date -u +%Y-%m-%dT%H:%MZ); load average $(load)"
+
+CORPUS=$(ensure_corpus agora "$PAGES" "$LANGS")
+AGORA=$(agora_bin)
+echo "   agora: $AGORA ($("$AGORA" --version 2>/dev/null || echo '?'))"
+echo "   corpus: $CORPUS ($(find "$CORPUS/content" -name '*.md' | wc -l) Markdown files, $(du -sm "$CORPUS/content" | cut -f1) MB)"
+export AGORA_TIMINGS=1 # agora prints per-stage times on stderr (ignored by versions without it)
+echo
+
+echo "-- agora build, output folder already there (the usual case: a rebuild)"
+echo "   HTML + feeds + sitemap + JSON API + search indexes, whatever this agora writes"
+timed "agora build" "$CORPUS" "$AGORA" build --root "$CORPUS" --out "$CORPUS/public"
+stages "agora build"
+grep -hE '^Built ' "$TMP/agora build.err.$RUNS" | sed 's/^/  agora says: /' || true
+read -r files mb < <(out_size "$CORPUS/public")
+echo "  output: $files files, $mb MB"
+for part in search-index api; do
+    if [[ -d $CORPUS/public/$part ]]; then
+        read -r f m < <(out_size "$CORPUS/public/$part")
+        echo "    public/$part/: $f files, $m MB"
+    fi
+done
+read -r f m < <(out_size "$CORPUS/public" -name '*.html')
+echo "    *.html: $f files, $m MB"
+read -r f m < <(out_size "$CORPUS/public" -name '*.xml')
+echo "    *.xml (feeds, sitemaps): $f files, $m MB"
+echo
+
+echo "-- agora check (load, parse, render everything; write nothing)"
+OK_CODES="0 1"
+timed "agora check" "$CORPUS" "$AGORA" check --root "$CORPUS"
+OK_CODES="0"
+grep -hE '^[0-9]+ error\(s\)' "$TMP/agora check.err.$RUNS" | sed 's/^/  agora check says: /' || true
+echo
+
+if [[ $BREAKDOWN -eq 1 ]]; then
+    if [[ -d /dev/shm && -w /dev/shm ]]; then
+        echo "-- agora build into an empty folder in tmpfs (/dev/shm): clean build, no disk"
+        : >"$TMP/clean tmpfs.walls"
+        : >"$TMP/clean tmpfs.cpus"
+        : >"$TMP/clean tmpfs.rsses"
+        for ((i = 1; i <= RUNS; i++)); do
+            shm=/dev/shm/agora-bench-$$
+            CLEAN_DIRS+=("$shm")
+            rm -rf "$shm"
+            mkdir -p "$shm"
+            run_once "clean tmpfs" "$i" "$CORPUS" "$AGORA" build --root "$CORPUS" --out "$shm/public"
+            rm -rf "$shm"
+        done
+        summary "clean tmpfs"
+        stages "clean tmpfs"
+        echo
+    fi
+
+    echo "-- agora build into an empty folder on disk (first build: every file created)"
+    fresh=$CORPUS_ROOT/.agora-bench-fresh-$$
+    CLEAN_DIRS+=("$fresh")
+    mkdir -p "$fresh"
+    : >"$TMP/first build disk.walls"
+    : >"$TMP/first build disk.cpus"
+    : >"$TMP/first build disk.rsses"
+    run_once "first build disk" 1 "$CORPUS" "$AGORA" build --root "$CORPUS" --out "$fresh/public"
+    stages "first build disk"
+    echo "  (one run only: deleting a whole output folder again is slow on this disk, see benches/README.md)"
+    echo
+
+    # The same site with `search: { enabled: false }` in site.yaml: the
+    # difference to the full build is what the search indexes cost. (agora has
+    # no flag for this; site.yaml is the switch it offers.) The content is
+    # shared through symlinks, so this costs no generation time.
+    NOSEARCH=$CORPUS_ROOT/agora-$PAGES-$LANGS-nosearch
+    if [[ ! -f $NOSEARCH/site.yaml || $CORPUS/site.yaml -nt $NOSEARCH/site.yaml ]]; then
+        rm -rf "$NOSEARCH"
+        mkdir -p "$NOSEARCH"
+        for entry in "$CORPUS"/*; do
+            name=$(basename "$entry")
+            case $name in site.yaml | public) ;; *) ln -s "$entry" "$NOSEARCH/$name" ;; esac
+        done
+        python3 - "$CORPUS/site.yaml" "$NOSEARCH/site.yaml" <<'EOF'
+import sys, yaml
+conf = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+conf["search"] = {"enabled": False}
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    yaml.safe_dump(conf, f, allow_unicode=True, sort_keys=False)
+EOF
+    fi
+    echo "-- agora build with search disabled in site.yaml (everything but the search indexes)"
+    timed "agora build -search" "$NOSEARCH" "$AGORA" build --root "$NOSEARCH" --out "$NOSEARCH/public"
+    stages "agora build -search"
+    read -r full _ _ <"$TMP/agora build.wall"
+    read -r nos _ _ <"$TMP/agora build -search.wall"
+    awk -v a="$full" -v b="$nos" 'BEGIN { printf "  => search indexes add %.2f s wall (%.0f%% of the full build)\n", a - b, (a > 0 ? 100 * (a - b) / a : 0) }'
+    read -r files mb < <(out_size "$NOSEARCH/public")
+    echo "  output without search: $files files, $mb MB"
+    echo
+fi
+
+if [[ $COMPARE -eq 1 ]]; then
+    echo "-- Hugo on the same content (gen_corpus.py --format hugo)"
+    if ! command -v hugo >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+        (ensure_cmd hugo hugo) || note "could not install Debian's hugo package"
+    fi
+    if command -v hugo >/dev/null 2>&1; then
+        HUGO_CORPUS=$(ensure_corpus hugo "$PAGES" "$LANGS")
+        # gen_corpus.py names theme "bench" but writes no templates: install
+        # ours (benches/hugo-theme), the same page kinds and parts as esep.
+        rm -rf "$HUGO_CORPUS/themes/bench"
+        mkdir -p "$HUGO_CORPUS/themes"
+        cp -r "$REPO/benches/hugo-theme" "$HUGO_CORPUS/themes/bench"
+        echo "   $(hugo version | cut -d' ' -f1-2)"
+        echo "   Hugo renders: every page (entries, about/contact, language homes, section listings paginated"
+        echo "   by 12 (toolkit 24), tags/levels term pages paginated, taxonomy indexes), each with hreflang"
+        echo "   alternates, language switcher and section nav (theme: benches/hugo-theme); RSS for homes"
+        echo "   and news/opinions/courses; per-language sitemaps + sitemap index; robots.txt."
+        echo "   Hugo does NOT build a search index or a JSON API, and has no Fluent/ICU localisation."
+        timed "hugo --quiet" "$HUGO_CORPUS" hugo --quiet --destination "$HUGO_CORPUS/public"
+        read -r files mb < <(out_size "$HUGO_CORPUS/public")
+        echo "  output: $files files, $mb MB"
+        read -r a _ _ <"$TMP/agora build.wall"
+        read -r h _ _ <"$TMP/hugo --quiet.wall"
+        awk -v a="$a" -v h="$h" 'BEGIN { printf "  => agora build median %.2f s vs hugo %.2f s: agora takes %.2fx Hugo'"'"'s time\n", a, h, (h > 0 ? a / h : 0) }'
+        if [[ $BREAKDOWN -eq 1 ]]; then
+            read -r n _ _ <"$TMP/agora build -search.wall"
+            awk -v n="$n" -v h="$h" 'BEGIN { printf "     (agora without search %.2f s: %.2fx Hugo'"'"'s time)\n", n, (h > 0 ? n / h : 0) }'
+        fi
+    else
+        echo "  skipped: hugo is not installed and could not be (run as root, or apt-get install hugo)"
+    fi
+    echo
+    echo "-- Zola"
+    if command -v zola >/dev/null 2>&1; then
+        echo "  skipped: zola is installed ($(zola --version)), but benches/ has no Zola templates"
+        echo "  for the generated corpus yet"
+    elif apt-cache policy zola 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+        echo "  skipped: Debian packages zola ($(apt-cache policy zola | awk '/Candidate/ { print $2 }')) but benches/ has no Zola templates yet"
+    else
+        echo "  skipped: zola is not packaged in Debian (apt-cache policy zola has no candidate), and"
+        echo "  building it with cargo install is too slow for this script"
+    fi
+    echo
+fi
+echo "load average at the end: $(load)"

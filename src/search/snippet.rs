@@ -195,6 +195,21 @@ fn plain_html(text: &str) -> String {
     format!("{}{ELLIPSIS}", html_escape::encode_safe(text[..cut].trim_end()))
 }
 
+/// How much of a page's body snippets are taken from.
+const SNIPPET_SOURCE_BYTES: usize = 6_000;
+
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::{plain_html, render};
@@ -218,19 +233,4 @@ mod tests {
         assert!(html.len() <= 200 + "…".len());
         assert_eq!(plain_html("<x>"), "&lt;x&gt;");
     }
-}
-
-/// How much of a page's body snippets are taken from.
-const SNIPPET_SOURCE_BYTES: usize = 6_000;
-
-/// The first `max` bytes of `s`, cut at a character boundary.
-fn prefix(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }

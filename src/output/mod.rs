@@ -117,8 +117,27 @@ impl OutDir {
         self.errors.lock().unwrap().push(d);
     }
 
+    /// The problems found while writing. A template error repeats on every
+    /// page that uses the template: it is reported once, with a count.
     pub fn take_errors(&self) -> Diagnostics {
-        std::mem::take(&mut self.errors.lock().unwrap())
+        let all = std::mem::take(&mut *self.errors.lock().unwrap());
+        let mut out: Vec<(Diagnostic, usize)> = Vec::new();
+        for d in all.0 {
+            let cause = |d: &Diagnostic| d.message.split(" (while rendering ").next().unwrap_or_default().to_string();
+            match out.iter_mut().find(|(o, _)| o.kind == d.kind && o.file == d.file && cause(o) == cause(&d)) {
+                Some((_, n)) => *n += 1,
+                None => out.push((d, 0)),
+            }
+        }
+        let mut ds = Diagnostics::new();
+        for (mut d, more) in out {
+            if more > 0 {
+                d.message = format!("{} (and {more} more)", d.message.trim_end_matches(')'));
+                d.message.push(')');
+            }
+            ds.push(d);
+        }
+        ds
     }
 
     pub fn stats(&self) -> (usize, u64) {

@@ -33,8 +33,6 @@ pub struct Loaded {
     pub theme: Theme,
     /// Warnings found on the way (errors make `load` fail).
     pub warnings: Diagnostics,
-    /// Every loaded page, drafts and scheduled ones included (for checks and reports).
-    pub all_pages_count: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -65,7 +63,6 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
             Ok((theme, r))
         },
     );
-    let all_pages_count = pages.len();
     let (site, sdiags) = timed("site model", || Site::build(config, pages, options));
     diags.extend(sdiags);
     let (theme, renderer) = match rendered {
@@ -80,7 +77,7 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok(Loaded { site, renderer, theme, warnings: diags, all_pages_count })
+    Ok(Loaded { site, renderer, theme, warnings: diags })
 }
 
 /// Render and write everything into `out` (a staging folder or a dry run).

@@ -48,7 +48,6 @@ pub struct Page {
     pub body: String,
     pub body_line: usize,
     pub html: String,
-    pub plain_text: String,
     /// `summary` or else the first paragraph as plain text.
     pub summary: String,
     pub toc: Vec<Heading>,
@@ -278,7 +277,6 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
         body,
         body_line: split.body_line,
         html: rendered.html,
-        plain_text: rendered.plain_text,
         summary,
         toc: rendered.toc,
         links: rendered.links,

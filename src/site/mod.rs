@@ -108,7 +108,8 @@ impl Site {
         format!("{}{}", self.config.base_url, url)
     }
 
-    /// Entries of one language, including those shown via fallback, newest first.
+    /// Entries of one language for a feed (one section, or every feed-enabled
+    /// one), newest first; fallback entries are not repeated in other languages' feeds.
     pub fn entries_for_feed(&self, lang: &str, section: Option<&str>) -> Vec<usize> {
         let mut v: Vec<usize> = self
             .pages
@@ -237,7 +238,6 @@ impl Site {
         for lang in &config.languages {
             let code = lang.code.as_str();
             let home = pages.iter().position(|p| p.lang == code && p.kind == PageKind::Home);
-            let chain = config.lookup_chain(code);
             let mut sections = Vec::new();
             for name in &section_names {
                 let sc = config.section(name);
@@ -265,7 +265,6 @@ impl Site {
                         }
                     }
                 }
-                let _ = &chain;
                 if items.is_empty() && index_page.is_none() && !config.sections.contains_key(name) {
                     continue;
                 }

@@ -115,6 +115,21 @@ agora_bin() {
 }
 
 # free_port: print a TCP port on 127.0.0.1 that nothing listens on.
+# wait_http URL PID TRIES LOG WHAT: poll URL every 0.1 s (at most TRIES
+# times) until it answers; die with LOG if the server PID exits or never does.
+wait_http() {
+    local url=$1 pid=$2 tries=$3 log=$4 what=$5
+    for _ in $(seq 1 "$tries"); do
+        if curl -fsS -o /dev/null --max-time 1 "$url" 2>/dev/null; then
+            return 0
+        fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    cat "$log" >&2
+    die "$what"
+}
+
 free_port() {
     python3 - <<'EOF'
 import socket

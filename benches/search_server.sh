@@ -47,19 +47,8 @@ PORT=$(free_port)
 "$AGORA" search-server --index "$INDEX" --bind 127.0.0.1 --port "$PORT" 2>"$TMP/server.log" &
 SERVER_PID=$!
 BASE=http://127.0.0.1:$PORT
-up=0
-for _ in $(seq 1 100); do # at most ~10 s
-    if curl -fsS -o /dev/null --max-time 1 "$BASE/healthz" 2>/dev/null; then
-        up=1
-        break
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.1
-done
-if [[ $up -ne 1 ]]; then
-    cat "$TMP/server.log" >&2
-    die "agora search-server did not answer /healthz on $BASE"
-fi
+wait_http "$BASE/healthz" "$SERVER_PID" 100 "$TMP/server.log" \
+    "agora search-server did not answer /healthz on $BASE" # at most ~10 s
 note "$(head -1 "$TMP/server.log")"
 
 # The URLs: per indexed language, common words of its education vocabulary.

@@ -70,19 +70,8 @@ echo "   machine: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 t0=$(now_ns)
 "$AGORA" serve --root "$CORPUS" --bind 127.0.0.1 --port "$PORT" 2>"$TMP/serve.log" &
 SERVER_PID=$!
-up=0
-for _ in $(seq 1 1200); do # at most ~120 s (the first build comes first)
-    if curl -fsS -o /dev/null --max-time 1 "$BASE/__agora/reload" 2>/dev/null; then
-        up=1
-        break
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.1
-done
-if [[ $up -ne 1 ]]; then
-    cat "$TMP/serve.log" >&2
-    die "agora serve did not come up on $BASE"
-fi
+# at most ~120 s (the first build comes first)
+wait_http "$BASE/__agora/reload" "$SERVER_PID" 1200 "$TMP/serve.log" "agora serve did not come up on $BASE"
 echo "   up in $((($(now_ns) - t0) / 1000000)) ms: $(grep -m1 -E '^Built ' "$TMP/serve.log" || true)"
 sleep 1 # let the watcher settle
 

@@ -211,27 +211,21 @@ fn render_job(
             let term = &t.terms[*term];
             let lc = &lcs[l.code.as_str()];
             let url = paged_url(&term.url, *page);
-            let alternates = context::alternates_for_paths(site, |code| {
-                let other = site
-                    .lang(code)?
+            // the same term in another language
+            let other_term = |code: &str| {
+                site.lang(code)?
                     .taxonomies
                     .iter()
                     .find(|x| x.name == t.name)?
                     .terms
                     .iter()
-                    .find(|x| x.slug == term.slug)?;
-                (*page == 1).then(|| other.url.clone())
+                    .find(|x| x.slug == term.slug)
+            };
+            let alternates = context::alternates_for_paths(site, |code| {
+                other_term(code).filter(|_| *page == 1).map(|other| other.url.clone())
             });
             let switcher = context::switcher(site, &l.code, |code| {
-                let other = site
-                    .lang(code)?
-                    .taxonomies
-                    .iter()
-                    .find(|x| x.name == t.name)?
-                    .terms
-                    .iter()
-                    .find(|x| x.slug == term.slug)?;
-                Some((other.url.clone(), other.name.clone()))
+                other_term(code).map(|other| (other.url.clone(), other.name.clone()))
             });
             let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
             c.insert("taxonomy", &json!({ "name": t.name, "term": term.name, "slug": term.slug, "url": term.url, "taxonomy_url": t.url }));

@@ -1,0 +1,139 @@
+# UI-Texte des Themes esep — Deutsch.
+
+## Page frame
+
+skip-link = Zum Hauptinhalt springen
+nav-main-label = Hauptmenü
+nav-search = Suche
+nav-breadcrumb-label = Sie sind hier
+breadcrumb-home = Startseite
+language-switcher-label = Sprache
+switcher-not-translated = Diese Seite ist noch nicht übersetzt – der Link öffnet die Startseite in dieser Sprache ({ $language })
+footer-text = Ein Ort, an dem Lehrkräfte, Schulleitungen und alle, die in Europa im Schulbereich arbeiten, Neuigkeiten, Ideen und Kurse austauschen.
+feed-link = Updates abonnieren (Atom-Feed)
+feed-title = { $site } – neueste Beiträge
+
+## Sections
+
+section-news = Nachrichten
+section-opinions = Expertenmeinungen
+section-toolkit = Toolkit für Schulen
+section-courses = Kurse
+section-see-all = Alles in der Rubrik „{ $section }“ ansehen
+section-empty = Hier gibt es noch nichts.
+
+## Entries
+
+read-more = Weiterlesen
+published = Veröffentlicht am
+updated = Aktualisiert am
+by-author = Von { $authors }
+authors-heading =
+    { $count ->
+        [one] Über die Autorin / den Autor
+       *[other] Über die Autorinnen und Autoren
+    }
+reading-time =
+    { $minutes ->
+        [one] Lesezeit: { $minutes } Minute
+       *[other] Lesezeit: { $minutes } Minuten
+    }
+toc-heading = Auf dieser Seite
+tags-heading = Schlagwörter
+levels-heading = Bildungsbereiche
+level-name =
+    { $level ->
+        [ecec] Frühkindliche Betreuung, Bildung und Erziehung
+        [primary] Primarbereich
+        [secondary] Sekundarbereich
+        [vet] Berufliche Aus- und Weiterbildung
+        [adult] Erwachsenenbildung
+       *[other] { $level }
+    }
+fallback-note = Noch nicht in Ihrer Sprache verfügbar – angezeigt in einer anderen Sprache: { $language }
+
+## Taxonomies
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Schlagwörter
+        [levels] Bildungsbereiche
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Schlagwort „{ $term }“
+        [levels] Bildungsbereich: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Alle Schlagwörter
+        [levels] Alle Bildungsbereiche
+       *[other] Alle Themen
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } Seite
+       *[other] { $count } Seiten
+    }
+
+## Pagination
+
+pagination-label = Seiten
+pagination-previous = Zurück
+pagination-next = Weiter
+pagination-page = Seite { $number }
+pagination-page-of = Seite { $current } von { $total }
+
+## Search
+
+search-title = Suche
+search-label = Wonach suchen Sie?
+search-placeholder = Zum Beispiel: Inklusion, MINT, digitale Kompetenzen
+search-button = Suchen
+search-section-label = Nur in
+search-section-all = Alle Rubriken
+search-no-results = Keine Ergebnisse für „{ $query }“. Versuchen Sie es mit anderen oder weniger Wörtern.
+search-results-count =
+    { $count ->
+        [0] Keine Ergebnisse
+        [one] { $count } Ergebnis
+       *[other] { $count } Ergebnisse
+    }
+search-error = Die Suche ist derzeit nicht verfügbar. Bitte versuchen Sie es später noch einmal.
+search-invalid = Diese Suchanfrage konnte nicht verarbeitet werden. Bitte überprüfen Sie Ihre Eingabe und versuchen Sie es erneut.
+search-loading = Suche läuft…
+search-more = Weitere Ergebnisse
+search-noscript = Die Suche benötigt JavaScript. Bitte aktivieren Sie es, oder blättern Sie in den Rubriken oben.
+
+## Courses
+
+course-details = Über diesen Kurs
+course-starts = Beginn
+course-ends = Ende
+course-format-label = Format
+course-format =
+    { $format ->
+        [mooc] Onlinekurs (MOOC)
+        [webinar] Webinar
+        [self-paced] Kurs im eigenen Tempo
+        [on-site] Präsenzkurs
+       *[other] Anderes Format
+    }
+course-seats-label = Plätze
+course-seats =
+    { $count ->
+        [0] Ausgebucht
+        [one] { $count } Platz
+       *[other] { $count } Plätze
+    }
+course-register = Für diesen Kurs anmelden
+
+## Not found (404) and language chooser
+
+not-found-title = Seite nicht gefunden
+not-found-text = Leider konnten wir diese Seite nicht finden. Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.
+not-found-languages = Zur Startseite in Ihrer Sprache
+not-found-search = Die Website durchsuchen
+chooser-welcome = Willkommen! Weiter auf Deutsch

@@ -1,0 +1,154 @@
+# Téacsanna comhéadain an téama esep — Gaeilge.
+
+## Page frame
+
+skip-link = Téigh chuig an bpríomhábhar
+nav-main-label = Príomh-roghchlár
+nav-search = Cuardach
+nav-breadcrumb-label = Tá tú anseo
+breadcrumb-home = Baile
+language-switcher-label = Teanga
+switcher-not-translated = Níl an leathanach seo aistrithe fós – osclaíonn an nasc an leathanach baile sa teanga sin ({ $language })
+footer-text = Áit ina roinneann múinteoirí, ceannairí scoile agus gach duine atá ag obair san oideachas scoile san Eoraip nuacht, smaointe agus cúrsaí.
+feed-link = Liostáil le nuashonruithe (fotha Atom)
+feed-title = { $site } – na nuashonruithe is déanaí
+
+## Sections
+
+section-news = Nuacht
+section-opinions = Tuairimí saineolaithe
+section-toolkit = Foireann uirlisí do scoileanna
+section-courses = Cúrsaí
+section-see-all = Gach rud sa rannóg “{ $section }”
+section-empty = Níl aon rud anseo fós.
+
+## Entries
+
+read-more = Léigh tuilleadh
+published = Foilsithe
+updated = Nuashonraithe
+by-author = Le { $authors }
+authors-heading =
+    { $count ->
+        [one] Faoin údar
+        [two] Faoi na húdair
+        [few] Faoi na húdair
+        [many] Faoi na húdair
+       *[other] Faoi na húdair
+    }
+reading-time =
+    { $minutes ->
+        [one] Am léitheoireachta: { $minutes } nóiméad
+        [two] Am léitheoireachta: { $minutes } nóiméad
+        [few] Am léitheoireachta: { $minutes } nóiméad
+        [many] Am léitheoireachta: { $minutes } nóiméad
+       *[other] Am léitheoireachta: { $minutes } nóiméad
+    }
+toc-heading = Ar an leathanach seo
+tags-heading = Clibeanna
+levels-heading = Leibhéil oideachais
+level-name =
+    { $level ->
+        [ecec] Oideachas agus cúram luath-óige
+        [primary] Bunoideachas
+        [secondary] Meánoideachas
+        [vet] Gairmoideachas agus gairmoiliúint
+        [adult] Oideachas aosach
+       *[other] { $level }
+    }
+fallback-note = Níl sé ar fáil i do theanga fós – á thaispeáint i dteanga eile: { $language }
+
+## Taxonomies
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Clibeanna
+        [levels] Leibhéil oideachais
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Clib “{ $term }”
+        [levels] Leibhéal oideachais: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Gach clib
+        [levels] Gach leibhéal oideachais
+       *[other] Gach ábhar
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } leathanach
+        [two] { $count } leathanach
+        [few] { $count } leathanach
+        [many] { $count } leathanach
+       *[other] { $count } leathanach
+    }
+
+## Pagination
+
+pagination-label = Leathanaigh
+pagination-previous = Roimhe seo
+pagination-next = Ar aghaidh
+pagination-page = Leathanach { $number }
+pagination-page-of = Leathanach { $current } as { $total }
+
+## Search
+
+search-title = Cuardach
+search-label = Cad atá á lorg agat?
+search-placeholder = Mar shampla: cuimsiú, STEM, scileanna digiteacha
+search-button = Cuardaigh
+search-section-label = Rannóg
+search-section-all = Gach rannóg
+search-no-results = Níl aon torthaí ar “{ $query }”. Bain triail as focail eile, nó as níos lú focal.
+search-results-count =
+    { $count ->
+        [0] Níl aon torthaí
+        [one] { $count } toradh
+        [two] { $count } thoradh
+        [few] { $count } thoradh
+        [many] { $count } dtoradh
+       *[other] { $count } toradh
+    }
+search-error = Níl an cuardach ar fáil faoi láthair. Bain triail eile as ar ball.
+search-invalid = Níorbh fhéidir an cuardach seo a thuiscint. Seiceáil na focail agus bain triail eile as.
+search-loading = Á chuardach…
+search-more = Tuilleadh torthaí
+search-noscript = Tá JavaScript ag teastáil don chuardach. Cuir ar siúl é, nó brabhsáil na rannóga thuas.
+
+## Courses
+
+course-details = Faoin gcúrsa seo
+course-starts = Tús
+course-ends = Deireadh
+course-format-label = Formáid
+course-format =
+    { $format ->
+        [mooc] Cúrsa ar líne (MOOC)
+        [webinar] Gréasánseimineár
+        [self-paced] Cúrsa ar do luas féin
+        [on-site] Cúrsa ar an láthair
+       *[other] Formáid eile
+    }
+course-seats-label = Áiteanna
+course-seats =
+    { $count ->
+        [0] Lán
+        [one] { $count } áit
+        [two] { $count } áit
+        [few] { $count } áit
+        [many] { $count } n-áit
+       *[other] { $count } áit
+    }
+course-register = Cláraigh don chúrsa seo
+
+## Not found (404) and language chooser
+
+not-found-title = Níor aimsíodh an leathanach
+not-found-text = Ár leithscéal, níorbh fhéidir linn an leathanach seo a aimsiú. B’fhéidir gur bogadh é, nó go bhfuil botún sa seoladh.
+not-found-languages = Téigh chuig an leathanach baile i do theanga féin
+not-found-search = Cuardaigh an suíomh
+chooser-welcome = Fáilte! Lean ar aghaidh i nGaeilge

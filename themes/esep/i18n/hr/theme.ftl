@@ -1,0 +1,144 @@
+# Tekstovi sučelja teme esep — hrvatski.
+
+## Page frame
+
+skip-link = Prijeđi na glavni sadržaj
+nav-main-label = Glavni izbornik
+nav-search = Pretraživanje
+nav-breadcrumb-label = Nalazite se ovdje
+breadcrumb-home = Početna
+language-switcher-label = Jezik
+switcher-not-translated = Ova stranica još nije prevedena – poveznica otvara početnu stranicu na tom jeziku ({ $language })
+footer-text = Mjesto na kojem učitelji, ravnatelji škola i svi koji rade u školskom obrazovanju u Europi dijele vijesti, ideje i tečajeve.
+feed-link = Pretplatite se na novosti (kanal Atom)
+feed-title = { $site } – najnovije objave
+
+## Sections
+
+section-news = Vijesti
+section-opinions = Stručna mišljenja
+section-toolkit = Alati za škole
+section-courses = Tečajevi
+section-see-all = Sve u rubrici „{ $section }”
+section-empty = Ovdje još nema ničega.
+
+## Entries
+
+read-more = Pročitajte više
+published = Objavljeno
+updated = Ažurirano
+by-author = Autor: { $authors }
+authors-heading =
+    { $count ->
+        [one] O autoru
+        [few] O autorima
+       *[other] O autorima
+    }
+reading-time =
+    { $minutes ->
+        [one] Vrijeme čitanja: { $minutes } minuta
+        [few] Vrijeme čitanja: { $minutes } minute
+       *[other] Vrijeme čitanja: { $minutes } minuta
+    }
+toc-heading = Na ovoj stranici
+tags-heading = Oznake
+levels-heading = Razine obrazovanja
+level-name =
+    { $level ->
+        [ecec] Rani i predškolski odgoj i obrazovanje
+        [primary] Primarno obrazovanje
+        [secondary] Sekundarno obrazovanje
+        [vet] Strukovno obrazovanje i osposobljavanje
+        [adult] Obrazovanje odraslih
+       *[other] { $level }
+    }
+fallback-note = Još nije dostupno na vašem jeziku – prikazano na drugom jeziku: { $language }
+
+## Taxonomies
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Oznake
+        [levels] Razine obrazovanja
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Oznaka „{ $term }”
+        [levels] Razina obrazovanja: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Sve oznake
+        [levels] Sve razine obrazovanja
+       *[other] Sve teme
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } stranica
+        [few] { $count } stranice
+       *[other] { $count } stranica
+    }
+
+## Pagination
+
+pagination-label = Stranice
+pagination-previous = Prethodna
+pagination-next = Sljedeća
+pagination-page = Stranica { $number }
+pagination-page-of = Stranica { $current } od { $total }
+
+## Search
+
+search-title = Pretraživanje
+search-label = Što tražite?
+search-placeholder = Na primjer: uključivanje, STEM, digitalne vještine
+search-button = Traži
+search-section-label = Samo u rubrici
+search-section-all = Sve rubrike
+search-no-results = Nema rezultata za „{ $query }”. Pokušajte s drugim riječima ili s manje riječi.
+search-results-count =
+    { $count ->
+        [0] Nema rezultata
+        [one] { $count } rezultat
+        [few] { $count } rezultata
+       *[other] { $count } rezultata
+    }
+search-error = Pretraživanje trenutačno nije dostupno. Pokušajte ponovno kasnije.
+search-invalid = Ovaj upit nije bilo moguće razumjeti. Provjerite riječi i pokušajte ponovno.
+search-loading = Pretraživanje…
+search-more = Više rezultata
+search-noscript = Za pretraživanje potreban je JavaScript. Uključite ga ili pregledajte rubrike iznad.
+
+## Courses
+
+course-details = O ovom tečaju
+course-starts = Početak
+course-ends = Završetak
+course-format-label = Oblik
+course-format =
+    { $format ->
+        [mooc] Internetski tečaj (MOOC)
+        [webinar] Webinar
+        [self-paced] Tečaj vlastitim tempom
+        [on-site] Tečaj uživo
+       *[other] Drugi oblik
+    }
+course-seats-label = Mjesta
+course-seats =
+    { $count ->
+        [0] Popunjeno
+        [one] { $count } mjesto
+        [few] { $count } mjesta
+       *[other] { $count } mjesta
+    }
+course-register = Prijavite se na ovaj tečaj
+
+## Not found (404) and language chooser
+
+not-found-title = Stranica nije pronađena
+not-found-text = Nažalost, ovu stranicu nismo pronašli. Možda je premještena ili je adresa pogrešno upisana.
+not-found-languages = Idite na početnu stranicu na svojem jeziku
+not-found-search = Pretražite mrežno mjesto
+chooser-welcome = Dobro došli! Nastavite na hrvatskom

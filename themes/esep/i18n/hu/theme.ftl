@@ -1,0 +1,139 @@
+# Az esep téma felületi szövegei — magyar.
+
+## Page frame
+
+skip-link = Ugrás a fő tartalomhoz
+nav-main-label = Főmenü
+nav-search = Keresés
+nav-breadcrumb-label = Ön itt jár
+breadcrumb-home = Kezdőlap
+language-switcher-label = Nyelv
+switcher-not-translated = Ez az oldal még nincs lefordítva – a hivatkozás az adott nyelvű kezdőlapot nyitja meg ({ $language })
+footer-text = Olyan hely, ahol Európa tanárai, iskolavezetői és mindenki, aki a közoktatásban dolgozik, híreket, ötleteket és kurzusokat oszthat meg.
+feed-link = Feliratkozás a frissítésekre (Atom-hírcsatorna)
+feed-title = { $site } – legújabb frissítések
+
+## Sections
+
+section-news = Hírek
+section-opinions = Szakértői vélemények
+section-toolkit = Eszköztár iskolák számára
+section-courses = Kurzusok
+section-see-all = Minden tartalom ebben a rovatban: { $section }
+section-empty = Itt még nincs semmi.
+
+## Entries
+
+read-more = Tovább olvasom
+published = Közzétéve
+updated = Frissítve
+by-author = Szerző: { $authors }
+authors-heading =
+    { $count ->
+        [one] A szerzőről
+       *[other] A szerzőkről
+    }
+reading-time =
+    { $minutes ->
+        [one] Olvasási idő: { $minutes } perc
+       *[other] Olvasási idő: { $minutes } perc
+    }
+toc-heading = Ezen az oldalon
+tags-heading = Címkék
+levels-heading = Oktatási szintek
+level-name =
+    { $level ->
+        [ecec] Kisgyermekkori nevelés és gondozás
+        [primary] Alapfokú oktatás
+        [secondary] Középfokú oktatás
+        [vet] Szakoktatás és szakképzés
+        [adult] Felnőttoktatás
+       *[other] { $level }
+    }
+fallback-note = Még nem érhető el az Ön nyelvén – egy másik nyelven jelenik meg: { $language }
+
+## Taxonomies
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Címkék
+        [levels] Oktatási szintek
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Címke: „{ $term }”
+        [levels] Oktatási szint: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Minden címke
+        [levels] Minden oktatási szint
+       *[other] Minden téma
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } oldal
+       *[other] { $count } oldal
+    }
+
+## Pagination
+
+pagination-label = Oldalak
+pagination-previous = Előző
+pagination-next = Következő
+pagination-page = { $number }. oldal
+pagination-page-of = { $current }. oldal (összesen { $total })
+
+## Search
+
+search-title = Keresés
+search-label = Mit keres?
+search-placeholder = Például: befogadás, STEM, digitális készségek
+search-button = Keresés
+search-section-label = Csak ebben a rovatban
+search-section-all = Minden rovat
+search-no-results = Nincs találat erre: „{ $query }”. Próbálkozzon más vagy kevesebb szóval.
+search-results-count =
+    { $count ->
+        [0] Nincs találat
+        [one] { $count } találat
+       *[other] { $count } találat
+    }
+search-error = A keresés jelenleg nem érhető el. Kérjük, próbálja újra később.
+search-invalid = Ezt a keresést nem sikerült értelmezni. Kérjük, ellenőrizze a szavakat, és próbálja újra.
+search-loading = Keresés folyamatban…
+search-more = További találatok
+search-noscript = A kereséshez JavaScript szükséges. Kérjük, kapcsolja be, vagy böngésszen a fenti rovatokban.
+
+## Courses
+
+course-details = A kurzusról
+course-starts = Kezdés
+course-ends = Befejezés
+course-format-label = Forma
+course-format =
+    { $format ->
+        [mooc] Online kurzus (MOOC)
+        [webinar] Webinárium
+        [self-paced] Önálló tempójú kurzus
+        [on-site] Jelenléti kurzus
+       *[other] Egyéb forma
+    }
+course-seats-label = Helyek
+course-seats =
+    { $count ->
+        [0] Betelt
+        [one] { $count } hely
+       *[other] { $count } hely
+    }
+course-register = Jelentkezés a kurzusra
+
+## Not found (404) and language chooser
+
+not-found-title = Az oldal nem található
+not-found-text = Sajnáljuk, ezt az oldalt nem találjuk. Lehet, hogy áthelyezték, vagy elírták a címét.
+not-found-languages = Ugrás a kezdőlapra az Ön nyelvén
+not-found-search = Keresés a webhelyen
+chooser-welcome = Üdvözöljük! Folytatás magyarul

@@ -1,0 +1,139 @@
+# Viðmótstextar þemans esep — íslenska.
+
+## Page frame
+
+skip-link = Fara beint í efni
+nav-main-label = Aðalvalmynd
+nav-search = Leit
+nav-breadcrumb-label = Þú ert hér
+breadcrumb-home = Forsíða
+language-switcher-label = Tungumál
+switcher-not-translated = Þessi síða hefur ekki enn verið þýdd – tengillinn opnar forsíðuna á því tungumáli ({ $language })
+footer-text = Vettvangur þar sem kennarar, skólastjórnendur og allir sem starfa við skólastarf í Evrópu deila fréttum, hugmyndum og námskeiðum.
+feed-link = Gerast áskrifandi að uppfærslum (Atom-straumur)
+feed-title = { $site } – nýjustu uppfærslur
+
+## Sections
+
+section-news = Fréttir
+section-opinions = Álit sérfræðinga
+section-toolkit = Verkfærakista fyrir skóla
+section-courses = Námskeið
+section-see-all = Allt í flokknum „{ $section }“
+section-empty = Hér er ekkert enn.
+
+## Entries
+
+read-more = Lesa meira
+published = Birt
+updated = Uppfært
+by-author = Höfundur: { $authors }
+authors-heading =
+    { $count ->
+        [one] Um höfundinn
+       *[other] Um höfundana
+    }
+reading-time =
+    { $minutes ->
+        [one] Lestrartími: { $minutes } mínúta
+       *[other] Lestrartími: { $minutes } mínútur
+    }
+toc-heading = Á þessari síðu
+tags-heading = Efnisorð
+levels-heading = Skólastig
+level-name =
+    { $level ->
+        [ecec] Menntun og umönnun ungra barna
+        [primary] Grunnskólastig
+        [secondary] Framhaldsskólastig
+        [vet] Starfsmenntun
+        [adult] Fullorðinsfræðsla
+       *[other] { $level }
+    }
+fallback-note = Ekki enn fáanlegt á þínu tungumáli – birt á öðru tungumáli: { $language }
+
+## Taxonomies
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Efnisorð
+        [levels] Skólastig
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Efnisorð: „{ $term }“
+        [levels] Skólastig: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Öll efnisorð
+        [levels] Öll skólastig
+       *[other] Öll efni
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } síða
+       *[other] { $count } síður
+    }
+
+## Pagination
+
+pagination-label = Síður
+pagination-previous = Fyrri
+pagination-next = Næsta
+pagination-page = Síða { $number }
+pagination-page-of = Síða { $current } af { $total }
+
+## Search
+
+search-title = Leit
+search-label = Að hverju ertu að leita?
+search-placeholder = Til dæmis: inngilding, STEM, stafræn hæfni
+search-button = Leita
+search-section-label = Aðeins í
+search-section-all = Allir flokkar
+search-no-results = Engar niðurstöður fyrir „{ $query }“. Prófaðu önnur eða færri orð.
+search-results-count =
+    { $count ->
+        [0] Engar niðurstöður
+        [one] { $count } niðurstaða
+       *[other] { $count } niðurstöður
+    }
+search-error = Leitin er ekki tiltæk í augnablikinu. Reyndu aftur síðar.
+search-invalid = Ekki tókst að skilja þessa leit. Athugaðu orðin og reyndu aftur.
+search-loading = Leitar…
+search-more = Fleiri niðurstöður
+search-noscript = Leitin þarfnast JavaScript. Kveiktu á því eða skoðaðu flokkana hér að ofan.
+
+## Courses
+
+course-details = Um námskeiðið
+course-starts = Hefst
+course-ends = Lýkur
+course-format-label = Form
+course-format =
+    { $format ->
+        [mooc] Netnámskeið (MOOC)
+        [webinar] Vefmálstofa
+        [self-paced] Námskeið á eigin hraða
+        [on-site] Staðnámskeið
+       *[other] Annað form
+    }
+course-seats-label = Sæti
+course-seats =
+    { $count ->
+        [0] Fullbókað
+        [one] { $count } sæti
+       *[other] { $count } sæti
+    }
+course-register = Skrá sig á námskeiðið
+
+## Not found (404) and language chooser
+
+not-found-title = Síðan fannst ekki
+not-found-text = Því miður fannst þessi síða ekki. Hún gæti hafa verið færð, eða slóðin er rangt skrifuð.
+not-found-languages = Fara á forsíðuna á þínu tungumáli
+not-found-search = Leita á vefnum
+chooser-welcome = Velkomin! Halda áfram á íslensku

@@ -1,0 +1,149 @@
+# Temos esep sąsajos tekstai — lietuvių kalba.
+
+## Page frame
+
+skip-link = Pereiti prie pagrindinio turinio
+nav-main-label = Pagrindinis meniu
+nav-search = Paieška
+nav-breadcrumb-label = Jūs esate čia
+breadcrumb-home = Pradžia
+language-switcher-label = Kalba
+switcher-not-translated = Šis puslapis dar neišverstas – nuoroda atveria tos kalbos pradinį puslapį ({ $language })
+footer-text = Vieta, kurioje Europos mokytojai, mokyklų vadovai ir visi, dirbantys mokyklinio ugdymo srityje, dalijasi naujienomis, idėjomis ir kursais.
+feed-link = Prenumeruoti naujienas (Atom sklaidos kanalas)
+feed-title = { $site } – naujausi atnaujinimai
+
+## Sections
+
+section-news = Naujienos
+section-opinions = Ekspertų nuomonės
+section-toolkit = Priemonių rinkinys mokykloms
+section-courses = Kursai
+section-see-all = Viskas skyriuje „{ $section }“
+section-empty = Čia dar nieko nėra.
+
+## Entries
+
+read-more = Skaityti daugiau
+published = Paskelbta
+updated = Atnaujinta
+by-author = Parengė: { $authors }
+authors-heading =
+    { $count ->
+        [one] Apie autorių
+        [few] Apie autorius
+        [many] Apie autorius
+       *[other] Apie autorius
+    }
+reading-time =
+    { $minutes ->
+        [one] Skaitymo trukmė: { $minutes } minutė
+        [few] Skaitymo trukmė: { $minutes } minutės
+        [many] Skaitymo trukmė: { $minutes } minutės
+       *[other] Skaitymo trukmė: { $minutes } minučių
+    }
+toc-heading = Šiame puslapyje
+tags-heading = Žymos
+levels-heading = Švietimo lygmenys
+level-name =
+    { $level ->
+        [ecec] Ikimokyklinis ugdymas ir priežiūra
+        [primary] Pradinis ugdymas
+        [secondary] Vidurinis ugdymas
+        [vet] Profesinis mokymas
+        [adult] Suaugusiųjų švietimas
+       *[other] { $level }
+    }
+fallback-note = Jūsų kalba dar nepateikta – rodoma kita kalba: { $language }
+
+## Taxonomies
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Žymos
+        [levels] Švietimo lygmenys
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Žyma „{ $term }“
+        [levels] Švietimo lygmuo: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Visos žymos
+        [levels] Visi švietimo lygmenys
+       *[other] Visos temos
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } puslapis
+        [few] { $count } puslapiai
+        [many] { $count } puslapio
+       *[other] { $count } puslapių
+    }
+
+## Pagination
+
+pagination-label = Puslapiai
+pagination-previous = Ankstesnis
+pagination-next = Kitas
+pagination-page = Puslapis { $number }
+pagination-page-of = Puslapis { $current } iš { $total }
+
+## Search
+
+search-title = Paieška
+search-label = Ko ieškote?
+search-placeholder = Pavyzdžiui: įtrauktis, STEM, skaitmeniniai įgūdžiai
+search-button = Ieškoti
+search-section-label = Tik skyriuje
+search-section-all = Visi skyriai
+search-no-results = Pagal užklausą „{ $query }“ nieko nerasta. Pabandykite kitus žodžius arba mažiau žodžių.
+search-results-count =
+    { $count ->
+        [0] Rezultatų nėra
+        [one] { $count } rezultatas
+        [few] { $count } rezultatai
+        [many] { $count } rezultato
+       *[other] { $count } rezultatų
+    }
+search-error = Paieška šiuo metu neveikia. Bandykite vėliau.
+search-invalid = Šios paieškos užklausos nepavyko suprasti. Patikrinkite žodžius ir bandykite dar kartą.
+search-loading = Ieškoma…
+search-more = Daugiau rezultatų
+search-noscript = Paieškai reikia JavaScript. Įjunkite jį arba naršykite pirmiau pateiktus skyrius.
+
+## Courses
+
+course-details = Apie šį kursą
+course-starts = Pradžia
+course-ends = Pabaiga
+course-format-label = Forma
+course-format =
+    { $format ->
+        [mooc] Internetinis kursas (MOOC)
+        [webinar] Internetinis seminaras
+        [self-paced] Savarankiško tempo kursas
+        [on-site] Kontaktinis kursas
+       *[other] Kita forma
+    }
+course-seats-label = Vietos
+course-seats =
+    { $count ->
+        [0] Vietų nebėra
+        [one] { $count } vieta
+        [few] { $count } vietos
+        [many] { $count } vietos
+       *[other] { $count } vietų
+    }
+course-register = Registruotis į šį kursą
+
+## Not found (404) and language chooser
+
+not-found-title = Puslapis nerastas
+not-found-text = Atsiprašome, šio puslapio rasti nepavyko. Galbūt jis perkeltas arba adresas įvestas su klaida.
+not-found-languages = Eiti į pradinį puslapį jūsų kalba
+not-found-search = Ieškoti svetainėje
+chooser-welcome = Sveiki atvykę! Tęsti lietuviškai

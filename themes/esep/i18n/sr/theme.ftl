@@ -1,0 +1,144 @@
+# Текстови интерфејса теме esep — српски (ћирилица).
+
+## Page frame
+
+skip-link = Пређи на главни садржај
+nav-main-label = Главни мени
+nav-search = Претрага
+nav-breadcrumb-label = Налазите се овде
+breadcrumb-home = Почетна
+language-switcher-label = Језик
+switcher-not-translated = Ова страница још није преведена – веза отвара почетну страницу на том језику ({ $language })
+footer-text = Место на ком наставници, директори школа и сви који раде у школском образовању у Европи деле вести, идеје и курсеве.
+feed-link = Пратите новости (Atom фид)
+feed-title = { $site } – најновије објаве
+
+## Sections
+
+section-news = Вести
+section-opinions = Мишљења стручњака
+section-toolkit = Алати за школе
+section-courses = Курсеви
+section-see-all = Све у рубрици „{ $section }“
+section-empty = Овде још нема ничега.
+
+## Entries
+
+read-more = Прочитајте више
+published = Објављено
+updated = Ажурирано
+by-author = Аутор: { $authors }
+authors-heading =
+    { $count ->
+        [one] О аутору
+        [few] О ауторима
+       *[other] О ауторима
+    }
+reading-time =
+    { $minutes ->
+        [one] Време читања: { $minutes } минут
+        [few] Време читања: { $minutes } минута
+       *[other] Време читања: { $minutes } минута
+    }
+toc-heading = На овој страници
+tags-heading = Ознаке
+levels-heading = Нивои образовања
+level-name =
+    { $level ->
+        [ecec] Предшколско васпитање и образовање
+        [primary] Основно образовање
+        [secondary] Средње образовање
+        [vet] Стручно образовање и оспособљавање
+        [adult] Образовање одраслих
+       *[other] { $level }
+    }
+fallback-note = Још није доступно на вашем језику – приказано на другом језику: { $language }
+
+## Taxonomies
+
+taxonomy-name =
+    { $taxonomy ->
+        [tags] Ознаке
+        [levels] Нивои образовања
+       *[other] { $taxonomy }
+    }
+taxonomy-term-title =
+    { $taxonomy ->
+        [tags] Ознака „{ $term }“
+        [levels] Ниво образовања: { $term }
+       *[other] { $term }
+    }
+taxonomy-all =
+    { $taxonomy ->
+        [tags] Све ознаке
+        [levels] Сви нивои образовања
+       *[other] Све теме
+    }
+taxonomy-term-count =
+    { $count ->
+        [one] { $count } страница
+        [few] { $count } странице
+       *[other] { $count } страница
+    }
+
+## Pagination
+
+pagination-label = Странице
+pagination-previous = Претходна
+pagination-next = Следећа
+pagination-page = Страница { $number }
+pagination-page-of = Страница { $current } од { $total }
+
+## Search
+
+search-title = Претрага
+search-label = Шта тражите?
+search-placeholder = На пример: инклузија, STEM, дигиталне вештине
+search-button = Тражи
+search-section-label = Само у рубрици
+search-section-all = Све рубрике
+search-no-results = Нема резултата за „{ $query }“. Покушајте са другим речима или са мање речи.
+search-results-count =
+    { $count ->
+        [0] Нема резултата
+        [one] { $count } резултат
+        [few] { $count } резултата
+       *[other] { $count } резултата
+    }
+search-error = Претрага тренутно није доступна. Покушајте поново касније.
+search-invalid = Овај упит није могуће разумети. Проверите речи и покушајте поново.
+search-loading = Претрага у току…
+search-more = Још резултата
+search-noscript = За претрагу је потребан JavaScript. Укључите га или прегледајте рубрике изнад.
+
+## Courses
+
+course-details = О овом курсу
+course-starts = Почетак
+course-ends = Крај
+course-format-label = Облик
+course-format =
+    { $format ->
+        [mooc] Онлајн курс (MOOC)
+        [webinar] Вебинар
+        [self-paced] Курс сопственим темпом
+        [on-site] Курс уживо
+       *[other] Други облик
+    }
+course-seats-label = Места
+course-seats =
+    { $count ->
+        [0] Попуњено
+        [one] { $count } место
+        [few] { $count } места
+       *[other] { $count } места
+    }
+course-register = Пријавите се на овај курс
+
+## Not found (404) and language chooser
+
+not-found-title = Страница није пронађена
+not-found-text = Нажалост, ову страницу нисмо пронашли. Можда је премештена или је адреса погрешно унета.
+not-found-languages = Идите на почетну страницу на свом језику
+not-found-search = Претражите сајт
+chooser-welcome = Добро дошли! Наставите на српском

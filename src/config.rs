@@ -170,17 +170,10 @@ impl Config {
     pub fn parse(root: &Path, path: &Path, text: &str) -> Result<Config, Diagnostics> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut diags = Diagnostics::new();
-        let value: Value = match serde_yaml::from_str(text) {
+        let value = match crate::yamlpos::parse(text, 1) {
             Ok(v) => v,
-            Err(e) => {
-                let (line, col) = e.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
-                diags.push(Diagnostic::error(
-                    "config",
-                    path,
-                    line,
-                    col,
-                    format!("invalid YAML: {}", strip_location(&e.to_string())),
-                ));
+            Err((line, col, msg)) => {
+                diags.push(Diagnostic::error("config", path, line, col, msg));
                 return Err(diags);
             }
         };
@@ -252,6 +245,9 @@ impl Config {
             }
             Some(_) => p.err(&["languages"], "languages must be a mapping of language codes"),
             None => p.err(&[], "missing required key `languages`"),
+        }
+        if languages.is_empty() && matches!(map.get("languages"), Some(Value::Mapping(_))) {
+            p.err(&["languages"], "declare at least one language, e.g. `en: { name: English }`");
         }
         let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
         for l in &languages {
@@ -384,14 +380,6 @@ impl Config {
             trusted_html,
             search,
         })
-    }
-}
-
-/// serde_yaml appends " at line X column Y" to messages; we print locations ourselves.
-pub(crate) fn strip_location(msg: &str) -> String {
-    match msg.find(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
     }
 }
 

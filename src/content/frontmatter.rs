@@ -5,7 +5,8 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde_yaml::Value;
 
-use crate::config::{strip_location, Checker};
+use super::urls;
+use crate::config::Checker;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::yamlpos::KeyLocator;
 
@@ -105,22 +106,11 @@ const KNOWN: &[&str] = &[
 /// Parse and type-check front matter. `required` lists fields the section demands.
 pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter, Diagnostics> {
     let mut diags = Diagnostics::new();
-    let value: Value = if yaml.trim().is_empty() {
-        Value::Mapping(Default::default())
-    } else {
-        match serde_yaml::from_str(yaml) {
-            Ok(v) => v,
-            Err(e) => {
-                let (line, col) = e.location().map(|l| (l.line() + 1, l.column())).unwrap_or((1, 1));
-                diags.push(Diagnostic::error(
-                    "front-matter",
-                    path,
-                    line,
-                    col,
-                    format!("invalid YAML: {}", strip_location(&e.to_string())),
-                ));
-                return Err(diags);
-            }
+    let value = match crate::yamlpos::parse(yaml, 2) {
+        Ok(v) => v,
+        Err((line, col, msg)) => {
+            diags.push(Diagnostic::error("front-matter", path, line, col, msg));
+            return Err(diags);
         }
     };
     let loc = KeyLocator::new(yaml, 2);
@@ -134,8 +124,9 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
         }
     };
     let mut fm = FrontMatter::default();
+    let lines = loc.top_level_lines();
     for k in map.keys().filter_map(Value::as_str) {
-        fm.key_lines.push((k.to_string(), loc.find(&[k]).0));
+        fm.key_lines.push((k.to_string(), lines.get(k).copied().unwrap_or(2)));
     }
 
     match c.opt_str(&map, &[], "title") {
@@ -201,6 +192,9 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
                         "`image` needs an `alt` text describing the picture (for readers using screen readers)",
                     );
                 }
+                if let Some(Err(why)) = src.as_deref().map(urls::check_url) {
+                    c.err(&["image", "src"], format!("image `src`: {why}"));
+                }
                 if let (Some(src), Some(alt)) = (src, alt) {
                     fm.image = Some(Image { src, alt });
                 }
@@ -231,6 +225,9 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
                     }
                 }
                 let registration_url = c.opt_str(m, &["course"], "registration_url");
+                if let Some(Err(why)) = registration_url.as_deref().map(urls::check_url) {
+                    c.err(&["course", "registration_url"], format!("`registration_url`: {why}"));
+                }
                 let seats = match m.get("seats") {
                     None | Some(Value::Null) => None,
                     Some(v) => match v.as_u64() {

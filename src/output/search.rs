@@ -37,11 +37,10 @@ pub fn write_all(site: &Site, out: &OutDir) {
     }
     site.config.languages.par_iter().for_each(|l| {
         let rel = Path::new(INDEX_DIR).join(&l.code);
-        let dir = match out.path_for(&rel) {
+        let dir = match out.claim_dir(&rel) {
             Ok(d) => d,
             Err(e) => return out.error(Diagnostic::error("search-index", &rel, 0, 0, e)),
         };
-        out.claim(&rel);
         let docs = docs_for(site, &l.code);
         if let Err(e) = search::write_index(&dir, &l.code, &docs) {
             out.error(Diagnostic::error("search-index", &rel, 0, 0, format!("cannot write the search index: {e:#}")));

@@ -319,6 +319,7 @@ impl Site {
         // URLs: a page, a section folder or an alias there would overwrite them.
         let mut generated: HashMap<PathBuf, String> = HashMap::new();
         for l in &langs {
+            generated.insert(PathBuf::from(&l.code), format!("the home page of `{}`", l.code));
             for s in &l.sections {
                 let pages_n = s.items.len().div_ceil(s.config.paginate_by.max(1)).max(1);
                 generated.insert(PathBuf::from(&l.code).join(&s.name), format!("the listing of section `{}`", s.name));

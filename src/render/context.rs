@@ -137,6 +137,7 @@ pub fn page_json(site: &Site, idx: usize) -> Value {
     m.insert("extra".into(), Value::Object(p.fm.extra.clone()));
     m.insert("word_count".into(), json!(p.word_count));
     m.insert("reading_time".into(), json!(p.word_count.div_ceil(200).max(1)));
+    m.insert("translation".into(), json!(crate::site::translation::info(site, idx)));
     Value::Object(m)
 }
 

@@ -4,6 +4,7 @@
 pub mod context;
 pub mod dates;
 pub mod i18n;
+pub mod names;
 mod recursion;
 
 use std::collections::{HashMap, HashSet};
@@ -182,11 +183,15 @@ impl Renderer {
             return Err(diags);
         }
         let dates = Arc::new(dates::DateFormatter::with_languages(&specs, &config.default_language));
+        let language_names = Arc::new(names::LanguageNames::new(
+            &config.languages.iter().map(|l| (l.code.clone(), l.name.clone())).collect::<Vec<_>>(),
+        ));
         let mut teras = HashMap::new();
         for l in &config.languages {
             let mut t = tera.clone();
             t.register_function("t", i18n::make_t_function(translator.clone(), l.code.clone()));
             t.register_function("date", dates::make_date_function_with(dates.clone(), l.code.clone()));
+            t.register_function("language_name", names::make_function(language_names.clone(), l.code.clone()));
             teras.insert(l.code.clone(), t);
         }
         Ok(Renderer { teras, names, translator, warnings: diags })

@@ -1,6 +1,8 @@
 //! The site model: published pages linked into translations, sections with
 //! their (fallback-aware) listings, taxonomies and aliases (SPEC §4–5).
 
+pub mod translation;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 

@@ -155,3 +155,10 @@ not-found-text = عذرًا، لم نعثر على هذه الصفحة. ربما
 not-found-languages = انتقل إلى الصفحة الرئيسية بلغتك
 not-found-search = ابحث في الموقع
 chooser-welcome = أهلًا وسهلًا! تابع بالعربية
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = قد تكون هذه الترجمة قديمة.
+# $language: name of the source's language, in this language
+translation-stale-link = اقرأ أحدث نسخة باللغة { $language }.

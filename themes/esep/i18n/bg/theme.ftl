@@ -137,3 +137,10 @@ not-found-text = За съжаление не намерихме тази стр
 not-found-languages = Към началната страница на вашия език
 not-found-search = Търсене в сайта
 chooser-welcome = Добре дошли! Продължете на български
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Този превод може да е остарял.
+# $language: name of the source's language, in this language
+translation-stale-link = Прочетете най-новата версия на { $language }.

@@ -147,3 +147,10 @@ not-found-text = Je nám líto, tuto stránku jsme nenašli. Možná byla přesu
 not-found-languages = Přejít na úvodní stránku ve vašem jazyce
 not-found-search = Prohledat web
 chooser-welcome = Vítejte! Pokračovat v češtině
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Tento překlad nemusí být aktuální.
+# $language: name of the source's language, in this language
+translation-stale-link = Přečtěte si nejnovější verzi (jazyk: { $language }).

@@ -137,3 +137,10 @@ not-found-text = Beklager, vi kunne ikke finde siden. Den kan være flyttet, ell
 not-found-languages = Gå til forsiden på dit sprog
 not-found-search = Søg på webstedet
 chooser-welcome = Velkommen! Fortsæt på dansk
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Denne oversættelse kan være forældet.
+# $language: name of the source's language, in this language
+translation-stale-link = Læs den nyeste version på { $language }.

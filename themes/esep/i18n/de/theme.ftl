@@ -137,3 +137,10 @@ not-found-text = Leider konnten wir diese Seite nicht finden. Vielleicht wurde s
 not-found-languages = Zur Startseite in Ihrer Sprache
 not-found-search = Die Website durchsuchen
 chooser-welcome = Willkommen! Weiter auf Deutsch
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Diese Übersetzung ist möglicherweise nicht mehr aktuell.
+# $language: name of the source's language, in this language
+translation-stale-link = Lesen Sie die neueste Fassung auf { $language }.

@@ -137,3 +137,10 @@ not-found-text = Λυπούμαστε, δεν βρήκαμε αυτή τη σε�
 not-found-languages = Μετάβαση στην αρχική σελίδα στη γλώσσα σας
 not-found-search = Αναζήτηση στον ιστότοπο
 chooser-welcome = Καλώς ήρθατε! Συνέχεια στα ελληνικά
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Αυτή η μετάφραση ενδέχεται να μην είναι ενημερωμένη.
+# $language: name of the source's language, in this language
+translation-stale-link = Διαβάστε την πιο πρόσφατη έκδοση στα { $language }.

@@ -155,3 +155,10 @@ not-found-text = Sorry, we could not find this page. It may have moved, or the a
 not-found-languages = Go to the home page in your language
 not-found-search = Search the site
 chooser-welcome = Welcome! Continue in English
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = This translation may be out of date.
+# $language: name of the source's language, in this language
+translation-stale-link = Read the latest version in { $language }.

@@ -142,3 +142,10 @@ not-found-text = Lo sentimos, no hemos encontrado esta página. Puede que se hay
 not-found-languages = Ir a la página de inicio en su idioma
 not-found-search = Buscar en el sitio
 chooser-welcome = ¡Le damos la bienvenida! Continuar en español
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Es posible que esta traducción no esté actualizada.
+# $language: name of the source's language, in this language
+translation-stale-link = Lea la versión más reciente en { $language }.

@@ -137,3 +137,10 @@ not-found-text = Vabandust, seda lehekülge ei leitud. Võib-olla on see teisald
 not-found-languages = Mine oma keeles avalehele
 not-found-search = Otsi veebisaidilt
 chooser-welcome = Tere tulemast! Jätka eesti keeles
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = See tõlge võib olla aegunud.
+# $language: name of the source's language, in this language
+translation-stale-link = Lugege uusimat versiooni (keel: { $language }).

@@ -137,3 +137,10 @@ not-found-text = Valitettavasti sivua ei löytynyt. Se on ehkä siirretty, tai o
 not-found-languages = Siirry etusivulle omalla kielelläsi
 not-found-search = Hae sivustolta
 chooser-welcome = Tervetuloa! Jatka suomeksi
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Tämä käännös voi olla vanhentunut.
+# $language: name of the source's language, in this language
+translation-stale-link = Lue uusin versio (kieli: { $language }).

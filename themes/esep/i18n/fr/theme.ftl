@@ -142,3 +142,10 @@ not-found-text = Désolé, nous n’avons pas trouvé cette page. Elle a peut-ê
 not-found-languages = Aller à la page d’accueil dans votre langue
 not-found-search = Rechercher sur le site
 chooser-welcome = Bienvenue ! Continuer en français
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Cette traduction n’est peut-être plus à jour.
+# $language: name of the source's language, in this language
+translation-stale-link = Lire la version la plus récente en { $language }.

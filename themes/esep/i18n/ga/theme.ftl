@@ -152,3 +152,10 @@ not-found-text = Ár leithscéal, níorbh fhéidir linn an leathanach seo a aims
 not-found-languages = Téigh chuig an leathanach baile i do theanga féin
 not-found-search = Cuardaigh an suíomh
 chooser-welcome = Fáilte! Lean ar aghaidh i nGaeilge
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = D’fhéadfadh sé go bhfuil an t-aistriúchán seo as dáta.
+# $language: name of the source's language, in this language
+translation-stale-link = Léigh an leagan is déanaí ({ $language }).

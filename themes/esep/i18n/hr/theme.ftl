@@ -142,3 +142,10 @@ not-found-text = Nažalost, ovu stranicu nismo pronašli. Možda je premještena
 not-found-languages = Idite na početnu stranicu na svojem jeziku
 not-found-search = Pretražite mrežno mjesto
 chooser-welcome = Dobro došli! Nastavite na hrvatskom
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Ovaj prijevod možda nije ažuran.
+# $language: name of the source's language, in this language
+translation-stale-link = Pročitajte najnoviju verziju (jezik: { $language }).

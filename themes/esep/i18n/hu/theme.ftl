@@ -137,3 +137,10 @@ not-found-text = Sajnáljuk, ezt az oldalt nem találjuk. Lehet, hogy áthelyezt
 not-found-languages = Ugrás a kezdőlapra az Ön nyelvén
 not-found-search = Keresés a webhelyen
 chooser-welcome = Üdvözöljük! Folytatás magyarul
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Lehet, hogy ez a fordítás elavult.
+# $language: name of the source's language, in this language
+translation-stale-link = Olvassa el a legfrissebb változatot (nyelv: { $language }).

@@ -137,3 +137,10 @@ not-found-text = Því miður fannst þessi síða ekki. Hún gæti hafa verið 
 not-found-languages = Fara á forsíðuna á þínu tungumáli
 not-found-search = Leita á vefnum
 chooser-welcome = Velkomin! Halda áfram á íslensku
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Þessi þýðing gæti verið úrelt.
+# $language: name of the source's language, in this language
+translation-stale-link = Lestu nýjustu útgáfuna á { $language }.

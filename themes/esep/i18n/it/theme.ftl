@@ -142,3 +142,10 @@ not-found-text = Spiacenti, non abbiamo trovato questa pagina. Potrebbe essere s
 not-found-languages = Vai alla home page nella tua lingua
 not-found-search = Cerca nel sito
 chooser-welcome = Benvenuti! Continua in italiano
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Questa traduzione potrebbe non essere aggiornata.
+# $language: name of the source's language, in this language
+translation-stale-link = Leggi la versione più recente in { $language }.

@@ -147,3 +147,10 @@ not-found-text = Atsiprašome, šio puslapio rasti nepavyko. Galbūt jis perkelt
 not-found-languages = Eiti į pradinį puslapį jūsų kalba
 not-found-search = Ieškoti svetainėje
 chooser-welcome = Sveiki atvykę! Tęsti lietuviškai
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Šis vertimas gali būti pasenęs.
+# $language: name of the source's language, in this language
+translation-stale-link = Skaitykite naujausią versiją (kalba: { $language }).

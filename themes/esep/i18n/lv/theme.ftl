@@ -142,3 +142,10 @@ not-found-text = Diemžēl šo lapu neizdevās atrast. Iespējams, tā ir pārvi
 not-found-languages = Doties uz sākumlapu jūsu valodā
 not-found-search = Meklēt vietnē
 chooser-welcome = Laipni lūdzam! Turpināt latviešu valodā
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Šis tulkojums var būt novecojis.
+# $language: name of the source's language, in this language
+translation-stale-link = Lasiet jaunāko versiju (valoda: { $language }).

@@ -137,3 +137,10 @@ not-found-text = За жал, не ја најдовме оваа страниц
 not-found-languages = Одете на почетната страница на вашиот јазик
 not-found-search = Пребарајте го сајтот
 chooser-welcome = Добредојдовте! Продолжете на македонски
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Овој превод можеби не е ажуриран.
+# $language: name of the source's language, in this language
+translation-stale-link = Прочитајте ја најновата верзија на { $language }.

@@ -152,3 +152,10 @@ not-found-text = Jiddispjacina, ma sibniex din il-paġna. Forsi ġiet imċaqalqa
 not-found-languages = Mur fil-paġna ewlenija bil-lingwa tiegħek
 not-found-search = Fittex fis-sit
 chooser-welcome = Merħba! Kompli bil-Malti
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Din it-traduzzjoni tista’ ma tkunx aġġornata.
+# $language: name of the source's language, in this language
+translation-stale-link = Aqra l-aħħar verżjoni bil-{ $language }.

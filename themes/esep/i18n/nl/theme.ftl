@@ -137,3 +137,10 @@ not-found-text = Sorry, we kunnen deze pagina niet vinden. Misschien is ze verpl
 not-found-languages = Naar de startpagina in uw taal
 not-found-search = Doorzoek de website
 chooser-welcome = Welkom! Verder in het Nederlands
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Deze vertaling is mogelijk verouderd.
+# $language: name of the source's language, in this language
+translation-stale-link = Lees de nieuwste versie in het { $language }.

@@ -137,3 +137,10 @@ not-found-text = Beklager, vi fant ikke denne siden. Den kan ha blitt flyttet, e
 not-found-languages = Gå til forsiden på ditt språk
 not-found-search = Søk på nettstedet
 chooser-welcome = Velkommen! Fortsett på norsk
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Denne oversettelsen kan være utdatert.
+# $language: name of the source's language, in this language
+translation-stale-link = Les den nyeste versjonen på { $language }.

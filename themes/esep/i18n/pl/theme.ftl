@@ -147,3 +147,10 @@ not-found-text = Niestety nie udało się znaleźć tej strony. Mogła zostać p
 not-found-languages = Przejdź do strony głównej w swoim języku
 not-found-search = Przeszukaj serwis
 chooser-welcome = Witamy! Kontynuuj po polsku
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = To tłumaczenie może być nieaktualne.
+# $language: name of the source's language, in this language
+translation-stale-link = Przeczytaj najnowszą wersję (język: { $language }).

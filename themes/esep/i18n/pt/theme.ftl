@@ -142,3 +142,10 @@ not-found-text = Lamentamos, mas não encontrámos esta página. Pode ter sido m
 not-found-languages = Ir para a página inicial na sua língua
 not-found-search = Pesquisar no sítio
 chooser-welcome = Bem-vindo! Continuar em português
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Esta tradução pode estar desatualizada.
+# $language: name of the source's language, in this language
+translation-stale-link = Leia a versão mais recente em { $language }.

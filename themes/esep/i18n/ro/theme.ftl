@@ -142,3 +142,10 @@ not-found-text = Ne pare rău, nu am găsit această pagină. Este posibil să f
 not-found-languages = Mergeți la pagina principală în limba dumneavoastră
 not-found-search = Căutați pe site
 chooser-welcome = Bun venit! Continuați în limba română
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Este posibil ca această traducere să nu fie actualizată.
+# $language: name of the source's language, in this language
+translation-stale-link = Citiți cea mai recentă versiune în { $language }.

@@ -147,3 +147,10 @@ not-found-text = Ľutujeme, túto stránku sme nenašli. Možno bola presunutá 
 not-found-languages = Prejsť na domovskú stránku vo vašom jazyku
 not-found-search = Vyhľadávať na webe
 chooser-welcome = Vitajte! Pokračovať v slovenčine
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Tento preklad nemusí byť aktuálny.
+# $language: name of the source's language, in this language
+translation-stale-link = Prečítajte si najnovšiu verziu (jazyk: { $language }).

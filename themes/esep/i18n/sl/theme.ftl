@@ -147,3 +147,10 @@ not-found-text = Žal te strani nismo našli. Morda je bila premaknjena ali pa j
 not-found-languages = Pojdite na domačo stran v svojem jeziku
 not-found-search = Iščite po spletišču
 chooser-welcome = Dobrodošli! Nadaljujte v slovenščini
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Ta prevod morda ni posodobljen.
+# $language: name of the source's language, in this language
+translation-stale-link = Preberite najnovejšo različico (jezik: { $language }).

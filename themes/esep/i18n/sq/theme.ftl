@@ -137,3 +137,10 @@ not-found-text = Na vjen keq, nuk e gjetëm këtë faqe. Mund të jetë zhvendos
 not-found-languages = Shkoni te faqja kryesore në gjuhën tuaj
 not-found-search = Kërkoni në sajt
 chooser-welcome = Mirë se vini! Vazhdoni në shqip
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Ky përkthim mund të jetë i vjetëruar.
+# $language: name of the source's language, in this language
+translation-stale-link = Lexoni versionin më të fundit në { $language }.

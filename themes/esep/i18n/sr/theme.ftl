@@ -142,3 +142,10 @@ not-found-text = Нажалост, ову страницу нисмо прона
 not-found-languages = Идите на почетну страницу на свом језику
 not-found-search = Претражите сајт
 chooser-welcome = Добро дошли! Наставите на српском
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Овај превод можда није ажуран.
+# $language: name of the source's language, in this language
+translation-stale-link = Прочитајте најновију верзију (језик: { $language }).

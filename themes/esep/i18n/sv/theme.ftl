@@ -137,3 +137,10 @@ not-found-text = Tyvärr kunde vi inte hitta sidan. Den kan ha flyttats, eller s
 not-found-languages = Gå till startsidan på ditt språk
 not-found-search = Sök på webbplatsen
 chooser-welcome = Välkommen! Fortsätt på svenska
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Den här översättningen kan vara inaktuell.
+# $language: name of the source's language, in this language
+translation-stale-link = Läs den senaste versionen på { $language }.

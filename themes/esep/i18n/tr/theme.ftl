@@ -137,3 +137,10 @@ not-found-text = Üzgünüz, bu sayfayı bulamadık. Sayfa taşınmış ya da ad
 not-found-languages = Kendi dilinizdeki ana sayfaya gidin
 not-found-search = Sitede arama yapın
 chooser-welcome = Hoş geldiniz! Türkçe devam edin
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Bu çeviri güncel olmayabilir.
+# $language: name of the source's language, in this language
+translation-stale-link = En son sürümü okuyun: { $language }.

@@ -147,3 +147,10 @@ not-found-text = На жаль, ми не знайшли цю сторінку. 
 not-found-languages = Перейти на головну сторінку вашою мовою
 not-found-search = Пошук на сайті
 chooser-welcome = Ласкаво просимо! Продовжити українською
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Цей переклад може бути застарілим.
+# $language: name of the source's language, in this language
+translation-stale-link = Прочитайте найновішу версію ({ $language }).

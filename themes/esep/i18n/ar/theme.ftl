@@ -162,3 +162,36 @@ chooser-welcome = أهلًا وسهلًا! تابع بالعربية
 translation-stale-notice = قد تكون هذه الترجمة قديمة.
 # $language: name of the source's language, in this language
 translation-stale-link = اقرأ أحدث نسخة باللغة { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = القائمة
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = عن هذا الموقع
+# main heading of a language home whose own title is the site's title
+home-heading = لكل العاملين في التعليم المدرسي
+home-featured = مختارات
+courses-upcoming = الدورات القادمة
+courses-past = الدورات السابقة
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] قادمة
+        [running] جارية الآن
+       *[ended] انتهت
+    }
+course-ended = انتهت هذه الدورة.
+course-registration-closed = التسجيل مغلق.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = اللغة: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] الطفولة المبكرة
+        [primary] الابتدائي
+        [secondary] الثانوي
+        [vet] المهني
+        [adult] الكبار
+       *[other] { $level }
+    }

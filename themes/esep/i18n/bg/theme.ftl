@@ -144,3 +144,36 @@ chooser-welcome = Добре дошли! Продължете на българ�
 translation-stale-notice = Този превод може да е остарял.
 # $language: name of the source's language, in this language
 translation-stale-link = Прочетете най-новата версия на { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Меню
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = За сайта
+# main heading of a language home whose own title is the site's title
+home-heading = За всички, които работят в училищното образование
+home-featured = Акцент
+courses-upcoming = Предстоящи курсове
+courses-past = Минали курсове
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Предстои
+        [running] Тече в момента
+       *[ended] Приключил
+    }
+course-ended = Този курс е приключил.
+course-registration-closed = Записването е затворено.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Език: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Ранно детство
+        [primary] Начално
+        [secondary] Средно
+        [vet] ПОО
+        [adult] За възрастни
+       *[other] { $level }
+    }

@@ -154,3 +154,36 @@ chooser-welcome = Vítejte! Pokračovat v češtině
 translation-stale-notice = Tento překlad nemusí být aktuální.
 # $language: name of the source's language, in this language
 translation-stale-link = Přečtěte si nejnovější verzi (jazyk: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Nabídka
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = O tomto webu
+# main heading of a language home whose own title is the site's title
+home-heading = Pro všechny, kdo pracují ve školním vzdělávání
+home-featured = Doporučujeme
+courses-upcoming = Nadcházející kurzy
+courses-past = Proběhlé kurzy
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Připravujeme
+        [running] Právě probíhá
+       *[ended] Skončil
+    }
+course-ended = Tento kurz skončil.
+course-registration-closed = Přihlašování je uzavřeno.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Jazyk: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Předškolní
+        [primary] Primární
+        [secondary] Sekundární
+        [vet] Odborné
+        [adult] Dospělí
+       *[other] { $level }
+    }

@@ -144,3 +144,36 @@ chooser-welcome = Velkommen! Fortsæt på dansk
 translation-stale-notice = Denne oversættelse kan være forældet.
 # $language: name of the source's language, in this language
 translation-stale-link = Læs den nyeste version på { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Om dette websted
+# main heading of a language home whose own title is the site's title
+home-heading = For alle, der arbejder med skoleuddannelse
+home-featured = Udvalgt
+courses-upcoming = Kommende kurser
+courses-past = Tidligere kurser
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Kommende
+        [running] I gang nu
+       *[ended] Afsluttet
+    }
+course-ended = Dette kursus er afsluttet.
+course-registration-closed = Tilmeldingen er lukket.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Sprog: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Førskole
+        [primary] Primær
+        [secondary] Sekundær
+        [vet] Erhverv
+        [adult] Voksne
+       *[other] { $level }
+    }

@@ -144,3 +144,36 @@ chooser-welcome = Willkommen! Weiter auf Deutsch
 translation-stale-notice = Diese Übersetzung ist möglicherweise nicht mehr aktuell.
 # $language: name of the source's language, in this language
 translation-stale-link = Lesen Sie die neueste Fassung auf { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menü
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Über diese Website
+# main heading of a language home whose own title is the site's title
+home-heading = Für alle, die im Schulbereich arbeiten
+home-featured = Im Fokus
+courses-upcoming = Kommende Kurse
+courses-past = Vergangene Kurse
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Demnächst
+        [running] Läuft gerade
+       *[ended] Beendet
+    }
+course-ended = Dieser Kurs ist beendet.
+course-registration-closed = Die Anmeldung ist geschlossen.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Sprache: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Frühkindlich
+        [primary] Primar
+        [secondary] Sekundar
+        [vet] Beruflich
+        [adult] Erwachsene
+       *[other] { $level }
+    }

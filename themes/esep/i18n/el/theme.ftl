@@ -144,3 +144,36 @@ chooser-welcome = Καλώς ήρθατε! Συνέχεια στα ελληνι�
 translation-stale-notice = Αυτή η μετάφραση ενδέχεται να μην είναι ενημερωμένη.
 # $language: name of the source's language, in this language
 translation-stale-link = Διαβάστε την πιο πρόσφατη έκδοση στα { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Μενού
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Σχετικά με τον ιστότοπο
+# main heading of a language home whose own title is the site's title
+home-heading = Για όλους όσοι εργάζονται στη σχολική εκπαίδευση
+home-featured = Προβεβλημένο
+courses-upcoming = Προσεχή μαθήματα
+courses-past = Προηγούμενα μαθήματα
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Προσεχώς
+        [running] Σε εξέλιξη
+       *[ended] Ολοκληρώθηκε
+    }
+course-ended = Αυτό το μάθημα έχει ολοκληρωθεί.
+course-registration-closed = Οι εγγραφές έχουν κλείσει.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Γλώσσα: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Προσχολική
+        [primary] Πρωτοβάθμια
+        [secondary] Δευτεροβάθμια
+        [vet] ΕΕΚ
+        [adult] Ενήλικες
+       *[other] { $level }
+    }

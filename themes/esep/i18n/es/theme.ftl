@@ -149,3 +149,36 @@ chooser-welcome = ¡Le damos la bienvenida! Continuar en español
 translation-stale-notice = Es posible que esta traducción no esté actualizada.
 # $language: name of the source's language, in this language
 translation-stale-link = Lea la versión más reciente en { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menú
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Sobre este sitio
+# main heading of a language home whose own title is the site's title
+home-heading = Para todas las personas que trabajan en la educación escolar
+home-featured = Destacado
+courses-upcoming = Próximos cursos
+courses-past = Cursos anteriores
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Próximamente
+        [running] En curso
+       *[ended] Finalizado
+    }
+course-ended = Este curso ha finalizado.
+course-registration-closed = La inscripción está cerrada.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Idioma: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Infantil
+        [primary] Primaria
+        [secondary] Secundaria
+        [vet] FP
+        [adult] Adultos
+       *[other] { $level }
+    }

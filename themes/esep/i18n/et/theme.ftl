@@ -144,3 +144,36 @@ chooser-welcome = Tere tulemast! Jätka eesti keeles
 translation-stale-notice = See tõlge võib olla aegunud.
 # $language: name of the source's language, in this language
 translation-stale-link = Lugege uusimat versiooni (keel: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menüü
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Sellest saidist
+# main heading of a language home whose own title is the site's title
+home-heading = Kõigile, kes töötavad üldhariduses
+home-featured = Esiletõstetud
+courses-upcoming = Tulevased kursused
+courses-past = Möödunud kursused
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Tulemas
+        [running] Käimas
+       *[ended] Lõppenud
+    }
+course-ended = See kursus on lõppenud.
+course-registration-closed = Registreerimine on suletud.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Keel: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Alusharidus
+        [primary] Algharidus
+        [secondary] Keskharidus
+        [vet] Kutseharidus
+        [adult] Täiskasvanud
+       *[other] { $level }
+    }

@@ -144,3 +144,36 @@ chooser-welcome = Tervetuloa! Jatka suomeksi
 translation-stale-notice = Tämä käännös voi olla vanhentunut.
 # $language: name of the source's language, in this language
 translation-stale-link = Lue uusin versio (kieli: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Valikko
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Tietoa sivustosta
+# main heading of a language home whose own title is the site's title
+home-heading = Kaikille, jotka työskentelevät kouluopetuksessa
+home-featured = Nostot
+courses-upcoming = Tulevat kurssit
+courses-past = Menneet kurssit
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Tulossa
+        [running] Käynnissä
+       *[ended] Päättynyt
+    }
+course-ended = Tämä kurssi on päättynyt.
+course-registration-closed = Ilmoittautuminen on päättynyt.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Kieli: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Varhaiskasvatus
+        [primary] Perusaste
+        [secondary] Toinen aste
+        [vet] Ammatillinen
+        [adult] Aikuiset
+       *[other] { $level }
+    }

@@ -149,3 +149,36 @@ chooser-welcome = Bienvenue ! Continuer en français
 translation-stale-notice = Cette traduction n’est peut-être plus à jour.
 # $language: name of the source's language, in this language
 translation-stale-link = Lire la version la plus récente en { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = À propos du site
+# main heading of a language home whose own title is the site's title
+home-heading = Pour toutes celles et ceux qui travaillent dans l’enseignement scolaire
+home-featured = À la une
+courses-upcoming = Cours à venir
+courses-past = Cours passés
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] À venir
+        [running] En cours
+       *[ended] Terminé
+    }
+course-ended = Ce cours est terminé.
+course-registration-closed = Les inscriptions sont closes.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Langue : { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Petite enfance
+        [primary] Primaire
+        [secondary] Secondaire
+        [vet] EFP
+        [adult] Adultes
+       *[other] { $level }
+    }

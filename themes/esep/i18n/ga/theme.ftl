@@ -159,3 +159,36 @@ chooser-welcome = Fáilte! Lean ar aghaidh i nGaeilge
 translation-stale-notice = D’fhéadfadh sé go bhfuil an t-aistriúchán seo as dáta.
 # $language: name of the source's language, in this language
 translation-stale-link = Léigh an leagan is déanaí ({ $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Roghchlár
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Faoin suíomh seo
+# main heading of a language home whose own title is the site's title
+home-heading = Do gach duine atá ag obair san oideachas scoile
+home-featured = Roghnaithe
+courses-upcoming = Cúrsaí le teacht
+courses-past = Cúrsaí a bhí ann
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Le teacht
+        [running] Ar siúl anois
+       *[ended] Críochnaithe
+    }
+course-ended = Tá an cúrsa seo críochnaithe.
+course-registration-closed = Tá an clárú dúnta.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Teanga: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Luath-óige
+        [primary] Bunleibhéal
+        [secondary] Meánleibhéal
+        [vet] Gairmoideachas
+        [adult] Daoine fásta
+       *[other] { $level }
+    }

@@ -149,3 +149,36 @@ chooser-welcome = Dobro došli! Nastavite na hrvatskom
 translation-stale-notice = Ovaj prijevod možda nije ažuran.
 # $language: name of the source's language, in this language
 translation-stale-link = Pročitajte najnoviju verziju (jezik: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Izbornik
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = O ovoj stranici
+# main heading of a language home whose own title is the site's title
+home-heading = Za sve koji rade u školskom obrazovanju
+home-featured = Izdvojeno
+courses-upcoming = Nadolazeći tečajevi
+courses-past = Prošli tečajevi
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Uskoro
+        [running] U tijeku
+       *[ended] Završeno
+    }
+course-ended = Ovaj je tečaj završio.
+course-registration-closed = Prijave su zatvorene.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Jezik: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Rani odgoj
+        [primary] Primarno
+        [secondary] Sekundarno
+        [vet] Strukovno
+        [adult] Odrasli
+       *[other] { $level }
+    }

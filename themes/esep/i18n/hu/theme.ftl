@@ -144,3 +144,36 @@ chooser-welcome = Üdvözöljük! Folytatás magyarul
 translation-stale-notice = Lehet, hogy ez a fordítás elavult.
 # $language: name of the source's language, in this language
 translation-stale-link = Olvassa el a legfrissebb változatot (nyelv: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menü
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = A webhelyről
+# main heading of a language home whose own title is the site's title
+home-heading = Mindenkinek, aki a köznevelésben dolgozik
+home-featured = Kiemelt
+courses-upcoming = Közelgő kurzusok
+courses-past = Korábbi kurzusok
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Hamarosan
+        [running] Most zajlik
+       *[ended] Véget ért
+    }
+course-ended = Ez a kurzus véget ért.
+course-registration-closed = A jelentkezés lezárult.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Nyelv: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Kisgyermekkor
+        [primary] Alapfok
+        [secondary] Középfok
+        [vet] Szakképzés
+        [adult] Felnőttek
+       *[other] { $level }
+    }

@@ -144,3 +144,36 @@ chooser-welcome = Velkomin! Halda áfram á íslensku
 translation-stale-notice = Þessi þýðing gæti verið úrelt.
 # $language: name of the source's language, in this language
 translation-stale-link = Lestu nýjustu útgáfuna á { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Valmynd
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Um vefinn
+# main heading of a language home whose own title is the site's title
+home-heading = Fyrir alla sem starfa við skólamenntun
+home-featured = Í brennidepli
+courses-upcoming = Væntanleg námskeið
+courses-past = Liðin námskeið
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Væntanlegt
+        [running] Stendur yfir
+       *[ended] Lokið
+    }
+course-ended = Þessu námskeiði er lokið.
+course-registration-closed = Skráningu er lokað.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Tungumál: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Leikskóli
+        [primary] Grunnskóli
+        [secondary] Framhaldsskóli
+        [vet] Starfsnám
+        [adult] Fullorðnir
+       *[other] { $level }
+    }

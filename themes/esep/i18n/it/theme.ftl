@@ -149,3 +149,36 @@ chooser-welcome = Benvenuti! Continua in italiano
 translation-stale-notice = Questa traduzione potrebbe non essere aggiornata.
 # $language: name of the source's language, in this language
 translation-stale-link = Leggi la versione più recente in { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Informazioni sul sito
+# main heading of a language home whose own title is the site's title
+home-heading = Per chi lavora nell’istruzione scolastica
+home-featured = In evidenza
+courses-upcoming = Prossimi corsi
+courses-past = Corsi passati
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] In arrivo
+        [running] In corso
+       *[ended] Concluso
+    }
+course-ended = Questo corso è concluso.
+course-registration-closed = Le iscrizioni sono chiuse.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Lingua: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Infanzia
+        [primary] Primaria
+        [secondary] Secondaria
+        [vet] IFP
+        [adult] Adulti
+       *[other] { $level }
+    }

@@ -154,3 +154,36 @@ chooser-welcome = Sveiki atvykę! Tęsti lietuviškai
 translation-stale-notice = Šis vertimas gali būti pasenęs.
 # $language: name of the source's language, in this language
 translation-stale-link = Skaitykite naujausią versiją (kalba: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Meniu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Apie svetainę
+# main heading of a language home whose own title is the site's title
+home-heading = Visiems, kurie dirba mokyklinio ugdymo srityje
+home-featured = Rekomenduojame
+courses-upcoming = Artėjantys kursai
+courses-past = Įvykę kursai
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Netrukus
+        [running] Vyksta dabar
+       *[ended] Baigėsi
+    }
+course-ended = Šie kursai baigėsi.
+course-registration-closed = Registracija baigta.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Kalba: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Ikimokyklinis
+        [primary] Pradinis
+        [secondary] Vidurinis
+        [vet] Profesinis
+        [adult] Suaugusieji
+       *[other] { $level }
+    }

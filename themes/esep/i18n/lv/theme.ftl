@@ -149,3 +149,36 @@ chooser-welcome = Laipni lūdzam! Turpināt latviešu valodā
 translation-stale-notice = Šis tulkojums var būt novecojis.
 # $language: name of the source's language, in this language
 translation-stale-link = Lasiet jaunāko versiju (valoda: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Izvēlne
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Par vietni
+# main heading of a language home whose own title is the site's title
+home-heading = Visiem, kas strādā skolu izglītībā
+home-featured = Izcelts
+courses-upcoming = Gaidāmie kursi
+courses-past = Iepriekšējie kursi
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Drīzumā
+        [running] Notiek tagad
+       *[ended] Beidzies
+    }
+course-ended = Šis kurss ir beidzies.
+course-registration-closed = Pieteikšanās ir slēgta.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Valoda: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Pirmsskola
+        [primary] Pamata
+        [secondary] Vidējā
+        [vet] Profesionālā
+        [adult] Pieaugušie
+       *[other] { $level }
+    }

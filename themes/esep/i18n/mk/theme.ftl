@@ -144,3 +144,36 @@ chooser-welcome = Добредојдовте! Продолжете на маке
 translation-stale-notice = Овој превод можеби не е ажуриран.
 # $language: name of the source's language, in this language
 translation-stale-link = Прочитајте ја најновата верзија на { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Мени
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = За страницата
+# main heading of a language home whose own title is the site's title
+home-heading = За сите што работат во училишното образование
+home-featured = Издвоено
+courses-upcoming = Претстојни курсеви
+courses-past = Минати курсеви
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Наскоро
+        [running] Во тек
+       *[ended] Завршен
+    }
+course-ended = Овој курс заврши.
+course-registration-closed = Пријавувањето е затворено.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Јазик: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Рано детство
+        [primary] Основно
+        [secondary] Средно
+        [vet] Стручно
+        [adult] Возрасни
+       *[other] { $level }
+    }

@@ -159,3 +159,36 @@ chooser-welcome = Merħba! Kompli bil-Malti
 translation-stale-notice = Din it-traduzzjoni tista’ ma tkunx aġġornata.
 # $language: name of the source's language, in this language
 translation-stale-link = Aqra l-aħħar verżjoni bil-{ $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Dwar dan is-sit
+# main heading of a language home whose own title is the site's title
+home-heading = Għal kull min jaħdem fl-edukazzjoni skolastika
+home-featured = Magħżul
+courses-upcoming = Korsijiet li ġejjin
+courses-past = Korsijiet li għaddew
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Dalwaqt
+        [running] Għaddej issa
+       *[ended] Intemm
+    }
+course-ended = Dan il-kors intemm.
+course-registration-closed = Ir-reġistrazzjoni magħluqa.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Lingwa: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Tfulija bikrija
+        [primary] Primarja
+        [secondary] Sekondarja
+        [vet] Vokazzjonali
+        [adult] Adulti
+       *[other] { $level }
+    }

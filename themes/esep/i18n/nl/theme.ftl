@@ -144,3 +144,36 @@ chooser-welcome = Welkom! Verder in het Nederlands
 translation-stale-notice = Deze vertaling is mogelijk verouderd.
 # $language: name of the source's language, in this language
 translation-stale-link = Lees de nieuwste versie in het { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Over deze site
+# main heading of a language home whose own title is the site's title
+home-heading = Voor iedereen die in het schoolonderwijs werkt
+home-featured = Uitgelicht
+courses-upcoming = Komende cursussen
+courses-past = Afgelopen cursussen
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Binnenkort
+        [running] Loopt nu
+       *[ended] Afgelopen
+    }
+course-ended = Deze cursus is afgelopen.
+course-registration-closed = Inschrijven is niet meer mogelijk.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Taal: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Vroegschools
+        [primary] Primair
+        [secondary] Voortgezet
+        [vet] Beroeps
+        [adult] Volwassenen
+       *[other] { $level }
+    }

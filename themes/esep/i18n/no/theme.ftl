@@ -144,3 +144,36 @@ chooser-welcome = Velkommen! Fortsett på norsk
 translation-stale-notice = Denne oversettelsen kan være utdatert.
 # $language: name of the source's language, in this language
 translation-stale-link = Les den nyeste versjonen på { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Meny
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Om nettstedet
+# main heading of a language home whose own title is the site's title
+home-heading = For alle som arbeider i skolen
+home-featured = Utvalgt
+courses-upcoming = Kommende kurs
+courses-past = Tidligere kurs
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Kommer
+        [running] Pågår nå
+       *[ended] Avsluttet
+    }
+course-ended = Dette kurset er avsluttet.
+course-registration-closed = Påmeldingen er stengt.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Språk: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Barnehage
+        [primary] Primær
+        [secondary] Sekundær
+        [vet] Yrkesfag
+        [adult] Voksne
+       *[other] { $level }
+    }

@@ -154,3 +154,36 @@ chooser-welcome = Witamy! Kontynuuj po polsku
 translation-stale-notice = To tłumaczenie może być nieaktualne.
 # $language: name of the source's language, in this language
 translation-stale-link = Przeczytaj najnowszą wersję (język: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = O serwisie
+# main heading of a language home whose own title is the site's title
+home-heading = Dla wszystkich, którzy pracują w edukacji szkolnej
+home-featured = Polecamy
+courses-upcoming = Nadchodzące kursy
+courses-past = Minione kursy
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Wkrótce
+        [running] Trwa teraz
+       *[ended] Zakończony
+    }
+course-ended = Ten kurs się zakończył.
+course-registration-closed = Zapisy są zamknięte.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Język: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Wczesna edukacja
+        [primary] Podstawowe
+        [secondary] Średnie
+        [vet] Zawodowe
+        [adult] Dorośli
+       *[other] { $level }
+    }

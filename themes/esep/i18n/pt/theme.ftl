@@ -149,3 +149,36 @@ chooser-welcome = Bem-vindo! Continuar em português
 translation-stale-notice = Esta tradução pode estar desatualizada.
 # $language: name of the source's language, in this language
 translation-stale-link = Leia a versão mais recente em { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Sobre este sítio
+# main heading of a language home whose own title is the site's title
+home-heading = Para todos os que trabalham na educação escolar
+home-featured = Em destaque
+courses-upcoming = Próximos cursos
+courses-past = Cursos anteriores
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Brevemente
+        [running] A decorrer
+       *[ended] Terminado
+    }
+course-ended = Este curso terminou.
+course-registration-closed = As inscrições estão encerradas.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Língua: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Infância
+        [primary] Primário
+        [secondary] Secundário
+        [vet] EFP
+        [adult] Adultos
+       *[other] { $level }
+    }

@@ -149,3 +149,36 @@ chooser-welcome = Bun venit! Continuați în limba română
 translation-stale-notice = Este posibil ca această traducere să nu fie actualizată.
 # $language: name of the source's language, in this language
 translation-stale-link = Citiți cea mai recentă versiune în { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Meniu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Despre acest site
+# main heading of a language home whose own title is the site's title
+home-heading = Pentru toți cei care lucrează în educația școlară
+home-featured = Recomandat
+courses-upcoming = Cursuri viitoare
+courses-past = Cursuri trecute
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] În curând
+        [running] În desfășurare
+       *[ended] Încheiat
+    }
+course-ended = Acest curs s-a încheiat.
+course-registration-closed = Înscrierile sunt închise.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Limba: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Timpuriu
+        [primary] Primar
+        [secondary] Secundar
+        [vet] Profesional
+        [adult] Adulți
+       *[other] { $level }
+    }

@@ -154,3 +154,36 @@ chooser-welcome = Vitajte! Pokračovať v slovenčine
 translation-stale-notice = Tento preklad nemusí byť aktuálny.
 # $language: name of the source's language, in this language
 translation-stale-link = Prečítajte si najnovšiu verziu (jazyk: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Ponuka
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = O tejto stránke
+# main heading of a language home whose own title is the site's title
+home-heading = Pre všetkých, ktorí pracujú v školskom vzdelávaní
+home-featured = Odporúčame
+courses-upcoming = Nadchádzajúce kurzy
+courses-past = Minulé kurzy
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Pripravujeme
+        [running] Práve prebieha
+       *[ended] Skončil
+    }
+course-ended = Tento kurz sa skončil.
+course-registration-closed = Prihlasovanie je uzavreté.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Jazyk: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Predprimárne
+        [primary] Primárne
+        [secondary] Sekundárne
+        [vet] Odborné
+        [adult] Dospelí
+       *[other] { $level }
+    }

@@ -154,3 +154,36 @@ chooser-welcome = Dobrodošli! Nadaljujte v slovenščini
 translation-stale-notice = Ta prevod morda ni posodobljen.
 # $language: name of the source's language, in this language
 translation-stale-link = Preberite najnovejšo različico (jezik: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Meni
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = O spletišču
+# main heading of a language home whose own title is the site's title
+home-heading = Za vse, ki delajo v šolskem izobraževanju
+home-featured = Izpostavljeno
+courses-upcoming = Prihajajoči tečaji
+courses-past = Pretekli tečaji
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Kmalu
+        [running] Poteka zdaj
+       *[ended] Končan
+    }
+course-ended = Ta tečaj se je končal.
+course-registration-closed = Prijave so zaprte.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Jezik: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Predšolsko
+        [primary] Primarno
+        [secondary] Sekundarno
+        [vet] Poklicno
+        [adult] Odrasli
+       *[other] { $level }
+    }

@@ -144,3 +144,36 @@ chooser-welcome = Mirë se vini! Vazhdoni në shqip
 translation-stale-notice = Ky përkthim mund të jetë i vjetëruar.
 # $language: name of the source's language, in this language
 translation-stale-link = Lexoni versionin më të fundit në { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menyja
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Rreth faqes
+# main heading of a language home whose own title is the site's title
+home-heading = Për të gjithë ata që punojnë në arsimin shkollor
+home-featured = Në fokus
+courses-upcoming = Kurset e ardhshme
+courses-past = Kurset e kaluara
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Së shpejti
+        [running] Në vazhdim
+       *[ended] Përfundoi
+    }
+course-ended = Ky kurs ka përfunduar.
+course-registration-closed = Regjistrimi është mbyllur.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Gjuha: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Fëmijëria e hershme
+        [primary] Fillor
+        [secondary] I mesëm
+        [vet] Profesional
+        [adult] Të rritur
+       *[other] { $level }
+    }

@@ -149,3 +149,36 @@ chooser-welcome = Добро дошли! Наставите на српском
 translation-stale-notice = Овај превод можда није ажуран.
 # $language: name of the source's language, in this language
 translation-stale-link = Прочитајте најновију верзију (језик: { $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Мени
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = О овом сајту
+# main heading of a language home whose own title is the site's title
+home-heading = За све који раде у школском образовању
+home-featured = Издвојено
+courses-upcoming = Предстојећи курсеви
+courses-past = Претходни курсеви
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Ускоро
+        [running] У току
+       *[ended] Завршен
+    }
+course-ended = Овај курс је завршен.
+course-registration-closed = Пријаве су затворене.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Језик: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Предшколско
+        [primary] Основно
+        [secondary] Средње
+        [vet] Стручно
+        [adult] Одрасли
+       *[other] { $level }
+    }

@@ -144,3 +144,36 @@ chooser-welcome = Hoş geldiniz! Türkçe devam edin
 translation-stale-notice = Bu çeviri güncel olmayabilir.
 # $language: name of the source's language, in this language
 translation-stale-link = En son sürümü okuyun: { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menü
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Site hakkında
+# main heading of a language home whose own title is the site's title
+home-heading = Okul eğitiminde çalışan herkes için
+home-featured = Öne çıkan
+courses-upcoming = Yaklaşan kurslar
+courses-past = Geçmiş kurslar
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Yakında
+        [running] Devam ediyor
+       *[ended] Sona erdi
+    }
+course-ended = Bu kurs sona erdi.
+course-registration-closed = Kayıtlar kapandı.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Dil: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Okul öncesi
+        [primary] İlk
+        [secondary] Orta
+        [vet] Mesleki
+        [adult] Yetişkin
+       *[other] { $level }
+    }

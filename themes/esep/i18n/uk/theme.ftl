@@ -154,3 +154,36 @@ chooser-welcome = Ласкаво просимо! Продовжити украї
 translation-stale-notice = Цей переклад може бути застарілим.
 # $language: name of the source's language, in this language
 translation-stale-link = Прочитайте найновішу версію ({ $language }).
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Меню
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Про сайт
+# main heading of a language home whose own title is the site's title
+home-heading = Для всіх, хто працює в шкільній освіті
+home-featured = Рекомендуємо
+courses-upcoming = Найближчі курси
+courses-past = Минулі курси
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Незабаром
+        [running] Триває
+       *[ended] Завершено
+    }
+course-ended = Цей курс завершено.
+course-registration-closed = Реєстрацію закрито.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Мова: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Раннє дитинство
+        [primary] Початкова
+        [secondary] Середня
+        [vet] Професійна
+        [adult] Дорослі
+       *[other] { $level }
+    }

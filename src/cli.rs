@@ -60,6 +60,9 @@ pub enum Command {
         /// Output folder (default: <root>/public)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Print the time of each stage
+        #[arg(long)]
+        timings: bool,
     },
     /// Validate everything, build nothing; exit 1 on errors
     Check {
@@ -179,14 +182,21 @@ fn build_args(site: &SiteArgs, out: Option<PathBuf>) -> BuildArgs {
 
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
-        Command::Build { site, out } => {
+        Command::Build { site, out, timings } => {
             let args = build_args(&site, out);
-            match pipeline::build(&args) {
+            crate::progress::init(true, timings);
+            let result = pipeline::build(&args);
+            if let Some(table) = crate::progress::finish() {
+                eprint!("{table}");
+            }
+            match result {
                 Ok(r) => {
                     print_diagnostics(&r.warnings);
+                    let per_lang: Vec<String> = r.pages_per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
                     eprintln!(
-                        "Built {} pages ({} files, {:.1} MB) into {} in {:.2} s",
+                        "Built {} pages ({}), {} files ({:.1} MB) into {} in {:.2} s",
                         r.pages,
+                        per_lang.join(", "),
                         r.files,
                         r.bytes as f64 / 1e6,
                         args.out_dir().display(),

@@ -14,6 +14,7 @@ pub mod i18n_status;
 pub mod new;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
 pub mod render;
 pub mod search;
 pub mod serve;

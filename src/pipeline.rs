@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+
 use crate::config::Config;
 use crate::content;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -38,6 +39,8 @@ pub struct Loaded {
 #[derive(Debug, Clone)]
 pub struct BuildReport {
     pub pages: usize,
+    /// Published pages per language, in site order.
+    pub pages_per_lang: Vec<(String, usize)>,
     pub files: usize,
     pub bytes: u64,
     pub elapsed: Duration,
@@ -118,15 +121,9 @@ fn copy_static(l: &Loaded, out: &OutDir) {
     }
 }
 
-/// Runs `f`; with `AGORA_TIMINGS=1` in the environment, prints how long it took
-/// (per stage; stages overlap on rayon unless `RAYON_NUM_THREADS=1`).
+/// One stage of the build, shown and timed by `crate::progress`.
 pub fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let v = f();
-    if std::env::var_os("AGORA_TIMINGS").is_some() {
-        eprintln!("  {what:<14} {:>8.1} ms", start.elapsed().as_secs_f64() * 1000.0);
-    }
-    v
+    crate::progress::stage(what, f)
 }
 
 /// `agora build`: a complete site in the output folder, or nothing changed.
@@ -153,7 +150,14 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     timed("swap", || staging.commit()).map_err(|e| {
         one(Diagnostic::error("output", &target, 0, 0, format!("cannot replace the output folder: {e}")))
     })?;
-    Ok(BuildReport { pages: loaded.site.pages.len(), files, bytes, elapsed: start.elapsed(), warnings })
+    let site = &loaded.site;
+    let pages_per_lang = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), site.pages.iter().filter(|p| p.lang == l.code).count()))
+        .collect();
+    Ok(BuildReport { pages: site.pages.len(), pages_per_lang, files, bytes, elapsed: start.elapsed(), warnings })
 }
 
 /// `agora check`: everything a build does (templates rendered too), nothing written.

@@ -191,6 +191,11 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
         events.push(ev);
     }
 
+    if !out.errors.is_empty() {
+        // the page is refused: its HTML would only cost time (deep nesting
+        // is what makes HTML parsers, and so the sanitizer, quadratic)
+        return out;
+    }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     // Every body goes through the same policy, whatever produced its HTML

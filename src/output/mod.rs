@@ -62,6 +62,7 @@ impl OutDir {
 
     pub fn write(&self, rel: impl AsRef<Path>, bytes: &[u8]) {
         let rel = rel.as_ref();
+        crate::progress::tick();
         self.files.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.bytes.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
         if self.dry_run {

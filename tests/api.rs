@@ -265,7 +265,7 @@ fn translation_status_reaches_the_api_and_the_reader() {
     let nl = read_json(&api.join("nl/news/enquete-welzijn-leraren.json"));
     assert_eq!(nl["translation"]["status"], "stale");
     assert_eq!(nl["translation"]["source_url"], source_url);
-    let current = read_json(&api.join("nl/news/etwinning-celebrates-20-years.json"));
+    let current = read_json(&api.join("nl/news/etwinning-viert-jubileum.json"));
     assert_eq!(current["translation"]["status"], "current", "{}", current["translation"]);
 
     let page = |rel: &str| scraper::Html::parse_document(&std::fs::read_to_string(public.join(rel)).unwrap());
@@ -275,7 +275,7 @@ fn translation_status_reaches_the_api_and_the_reader() {
     let link = notice.select(&sel("a")).next().unwrap();
     assert!(link.value().attr("href").unwrap().ends_with("/en/news/teacher-wellbeing-survey-results/"));
     assert!(link.text().collect::<String>().contains("Engels"), "{}", notice.html());
-    let fresh = page("nl/news/etwinning-celebrates-20-years/index.html");
+    let fresh = page("nl/news/etwinning-viert-jubileum/index.html");
     assert!(fresh.select(&sel("aside.notice--stale")).next().is_none());
 
     // fallback cards: "Engels" on Dutch listings, "الإنجليزية" on Arabic ones

@@ -1292,6 +1292,24 @@ pub fn plan_import(root: &Path, xlf: &Path, force: bool) -> Result<(Vec<Planned>
             errs.push(err_at(f.pos, format!("a second <file> for {}", slash(&rel))));
             continue;
         }
+        // No folder on the way is a symbolic link (a write must stay in content/).
+        let mut walked = root.to_path_buf();
+        let linked = rel.components().any(|c| {
+            walked.push(c);
+            std::fs::symlink_metadata(&walked).is_ok_and(|m| m.file_type().is_symlink())
+        });
+        if linked {
+            errs.push(err_at(f.pos, format!("{} goes through a symbolic link: not writing there", slash(&rel))));
+            continue;
+        }
+        let src_dir = Path::new(CONTENT_DIR).join(&config.default_language);
+        if safe_rel(&original).is_none_or(|p| !p.starts_with(&src_dir) || p.extension().is_none_or(|x| x != "md")) {
+            errs.push(err_at(
+                f.pos,
+                format!("original `{original}` is not a Markdown file below {}/", slash(&src_dir)),
+            ));
+            continue;
+        }
 
         // The skeleton: the source as exported.
         let skl =
@@ -1424,10 +1442,6 @@ pub fn plan_import(root: &Path, xlf: &Path, force: bool) -> Result<(Vec<Planned>
         // The file there now, and whether it is the one exported.
         let abs = root.join(&rel);
         let now = match std::fs::symlink_metadata(&abs) {
-            Ok(m) if m.file_type().is_symlink() => {
-                errs.push(err_at(f.pos, format!("{} is a symbolic link: not writing through it", slash(&rel))));
-                continue;
-            }
             Ok(_) => match std::fs::read(&abs) {
                 Ok(b) => Some(b),
                 Err(e) => {

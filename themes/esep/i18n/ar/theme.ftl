@@ -195,3 +195,17 @@ level-short =
         [adult] الكبار
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = تصفية النتائج
+search-filter-section = القسم
+search-filter-level = المرحلة التعليمية
+# tags of the pages
+search-filter-tag = الموضوع
+# the filter option that removes the filter of its group
+search-filter-all = الكل
+search-filter-clear = إزالة كل عوامل التصفية
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = نتائج البحث عن «{ $query }»

@@ -177,3 +177,17 @@ level-short =
         [adult] За възрастни
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Филтриране на резултатите
+search-filter-section = Раздел
+search-filter-level = Образователна степен
+# tags of the pages
+search-filter-tag = Тема
+# the filter option that removes the filter of its group
+search-filter-all = Всички
+search-filter-clear = Изчистване на всички филтри
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Резултати за „{ $query }“

@@ -187,3 +187,17 @@ level-short =
         [adult] Dospělí
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrovat výsledky
+search-filter-section = Sekce
+search-filter-level = Stupeň vzdělávání
+# tags of the pages
+search-filter-tag = Téma
+# the filter option that removes the filter of its group
+search-filter-all = Vše
+search-filter-clear = Zrušit všechny filtry
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Výsledky pro „{ $query }“

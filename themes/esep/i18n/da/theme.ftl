@@ -177,3 +177,17 @@ level-short =
         [adult] Voksne
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrér resultaterne
+search-filter-section = Sektion
+search-filter-level = Uddannelsesniveau
+# tags of the pages
+search-filter-tag = Emne
+# the filter option that removes the filter of its group
+search-filter-all = Alle
+search-filter-clear = Ryd alle filtre
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Resultater for »{ $query }«

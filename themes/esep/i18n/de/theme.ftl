@@ -177,3 +177,17 @@ level-short =
         [adult] Erwachsene
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Ergebnisse filtern
+search-filter-section = Bereich
+search-filter-level = Bildungsstufe
+# tags of the pages
+search-filter-tag = Thema
+# the filter option that removes the filter of its group
+search-filter-all = Alle
+search-filter-clear = Alle Filter zurücksetzen
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Ergebnisse für „{ $query }“

@@ -177,3 +177,17 @@ level-short =
         [adult] Ενήλικες
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Φιλτράρισμα αποτελεσμάτων
+search-filter-section = Ενότητα
+search-filter-level = Βαθμίδα εκπαίδευσης
+# tags of the pages
+search-filter-tag = Θέμα
+# the filter option that removes the filter of its group
+search-filter-all = Όλα
+search-filter-clear = Κατάργηση όλων των φίλτρων
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Αποτελέσματα για «{ $query }»

@@ -195,3 +195,17 @@ level-short =
         [adult] Adult
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filter the results
+search-filter-section = Section
+search-filter-level = Education level
+# tags of the pages
+search-filter-tag = Topic
+# the filter option that removes the filter of its group
+search-filter-all = All
+search-filter-clear = Clear all filters
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Results for “{ $query }”

@@ -182,3 +182,17 @@ level-short =
         [adult] Adultos
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrar los resultados
+search-filter-section = Sección
+search-filter-level = Nivel educativo
+# tags of the pages
+search-filter-tag = Tema
+# the filter option that removes the filter of its group
+search-filter-all = Todo
+search-filter-clear = Quitar todos los filtros
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Resultados para «{ $query }»

@@ -177,3 +177,17 @@ level-short =
         [adult] Täiskasvanud
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtreeri tulemusi
+search-filter-section = Rubriik
+search-filter-level = Haridustase
+# tags of the pages
+search-filter-tag = Teema
+# the filter option that removes the filter of its group
+search-filter-all = Kõik
+search-filter-clear = Eemalda kõik filtrid
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Tulemused päringule „{ $query }“

@@ -177,3 +177,17 @@ level-short =
         [adult] Aikuiset
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Rajaa tuloksia
+search-filter-section = Osio
+search-filter-level = Koulutusaste
+# tags of the pages
+search-filter-tag = Aihe
+# the filter option that removes the filter of its group
+search-filter-all = Kaikki
+search-filter-clear = Poista kaikki rajaukset
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Tulokset haulle ”{ $query }”

@@ -182,3 +182,17 @@ level-short =
         [adult] Adultes
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrer les résultats
+search-filter-section = Rubrique
+search-filter-level = Niveau d’enseignement
+# tags of the pages
+search-filter-tag = Thème
+# the filter option that removes the filter of its group
+search-filter-all = Tout
+search-filter-clear = Effacer tous les filtres
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Résultats pour « { $query } »

@@ -192,3 +192,17 @@ level-short =
         [adult] Daoine fásta
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Scag na torthaí
+search-filter-section = Rannóg
+search-filter-level = Leibhéal oideachais
+# tags of the pages
+search-filter-tag = Ábhar
+# the filter option that removes the filter of its group
+search-filter-all = Gach rud
+search-filter-clear = Glan na scagairí go léir
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Torthaí ar “{ $query }”

@@ -182,3 +182,17 @@ level-short =
         [adult] Odrasli
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtriraj rezultate
+search-filter-section = Rubrika
+search-filter-level = Razina obrazovanja
+# tags of the pages
+search-filter-tag = Tema
+# the filter option that removes the filter of its group
+search-filter-all = Sve
+search-filter-clear = Ukloni sve filtre
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Rezultati za „{ $query }”

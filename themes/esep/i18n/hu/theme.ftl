@@ -177,3 +177,17 @@ level-short =
         [adult] Felnőttek
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Találatok szűrése
+search-filter-section = Rovat
+search-filter-level = Oktatási szint
+# tags of the pages
+search-filter-tag = Téma
+# the filter option that removes the filter of its group
+search-filter-all = Mind
+search-filter-clear = Összes szűrő törlése
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Találatok erre: „{ $query }”

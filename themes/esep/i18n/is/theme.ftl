@@ -177,3 +177,17 @@ level-short =
         [adult] Fullorðnir
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Sía niðurstöður
+search-filter-section = Hluti
+search-filter-level = Skólastig
+# tags of the pages
+search-filter-tag = Efni
+# the filter option that removes the filter of its group
+search-filter-all = Allt
+search-filter-clear = Hreinsa allar síur
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Niðurstöður fyrir „{ $query }“

@@ -182,3 +182,17 @@ level-short =
         [adult] Adulti
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtra i risultati
+search-filter-section = Sezione
+search-filter-level = Livello di istruzione
+# tags of the pages
+search-filter-tag = Argomento
+# the filter option that removes the filter of its group
+search-filter-all = Tutti
+search-filter-clear = Rimuovi tutti i filtri
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Risultati per “{ $query }”

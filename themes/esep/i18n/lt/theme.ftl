@@ -187,3 +187,17 @@ level-short =
         [adult] Suaugusieji
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtruoti rezultatus
+search-filter-section = Skyrius
+search-filter-level = Švietimo lygmuo
+# tags of the pages
+search-filter-tag = Tema
+# the filter option that removes the filter of its group
+search-filter-all = Visi
+search-filter-clear = Išvalyti visus filtrus
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Rezultatai pagal užklausą „{ $query }“

@@ -182,3 +182,17 @@ level-short =
         [adult] Pieaugušie
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrēt rezultātus
+search-filter-section = Sadaļa
+search-filter-level = Izglītības līmenis
+# tags of the pages
+search-filter-tag = Temats
+# the filter option that removes the filter of its group
+search-filter-all = Visi
+search-filter-clear = Notīrīt visus filtrus
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Rezultāti vaicājumam “{ $query }”

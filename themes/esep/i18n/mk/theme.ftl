@@ -177,3 +177,17 @@ level-short =
         [adult] Возрасни
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Филтрирај ги резултатите
+search-filter-section = Оддел
+search-filter-level = Образовно ниво
+# tags of the pages
+search-filter-tag = Тема
+# the filter option that removes the filter of its group
+search-filter-all = Сите
+search-filter-clear = Исчисти ги сите филтри
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Резултати за „{ $query }“

@@ -192,3 +192,17 @@ level-short =
         [adult] Adulti
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Iffiltra r-riżultati
+search-filter-section = Taqsima
+search-filter-level = Livell tal-edukazzjoni
+# tags of the pages
+search-filter-tag = Suġġett
+# the filter option that removes the filter of its group
+search-filter-all = Kollox
+search-filter-clear = Neħħi l-filtri kollha
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Riżultati għal “{ $query }”

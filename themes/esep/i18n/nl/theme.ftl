@@ -177,3 +177,17 @@ level-short =
         [adult] Volwassenen
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Resultaten filteren
+search-filter-section = Rubriek
+search-filter-level = Onderwijsniveau
+# tags of the pages
+search-filter-tag = Onderwerp
+# the filter option that removes the filter of its group
+search-filter-all = Alle
+search-filter-clear = Alle filters wissen
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Resultaten voor „{ $query }”

@@ -177,3 +177,17 @@ level-short =
         [adult] Voksne
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrer treffene
+search-filter-section = Seksjon
+search-filter-level = Utdanningsnivå
+# tags of the pages
+search-filter-tag = Emne
+# the filter option that removes the filter of its group
+search-filter-all = Alle
+search-filter-clear = Fjern alle filtre
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Treff for «{ $query }»

@@ -187,3 +187,17 @@ level-short =
         [adult] Dorośli
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtruj wyniki
+search-filter-section = Dział
+search-filter-level = Poziom edukacji
+# tags of the pages
+search-filter-tag = Temat
+# the filter option that removes the filter of its group
+search-filter-all = Wszystkie
+search-filter-clear = Wyczyść wszystkie filtry
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Wyniki dla „{ $query }”

@@ -182,3 +182,17 @@ level-short =
         [adult] Adultos
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrar os resultados
+search-filter-section = Secção
+search-filter-level = Nível de ensino
+# tags of the pages
+search-filter-tag = Tema
+# the filter option that removes the filter of its group
+search-filter-all = Todos
+search-filter-clear = Limpar todos os filtros
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Resultados para «{ $query }»

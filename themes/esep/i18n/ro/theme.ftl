@@ -182,3 +182,17 @@ level-short =
         [adult] Adulți
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrează rezultatele
+search-filter-section = Secțiune
+search-filter-level = Nivel de educație
+# tags of the pages
+search-filter-tag = Temă
+# the filter option that removes the filter of its group
+search-filter-all = Toate
+search-filter-clear = Șterge toate filtrele
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Rezultate pentru „{ $query }”

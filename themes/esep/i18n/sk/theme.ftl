@@ -187,3 +187,17 @@ level-short =
         [adult] Dospelí
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrovať výsledky
+search-filter-section = Sekcia
+search-filter-level = Stupeň vzdelávania
+# tags of the pages
+search-filter-tag = Téma
+# the filter option that removes the filter of its group
+search-filter-all = Všetko
+search-filter-clear = Zrušiť všetky filtre
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Výsledky pre „{ $query }“

@@ -187,3 +187,17 @@ level-short =
         [adult] Odrasli
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtriraj zadetke
+search-filter-section = Rubrika
+search-filter-level = Raven izobraževanja
+# tags of the pages
+search-filter-tag = Tema
+# the filter option that removes the filter of its group
+search-filter-all = Vse
+search-filter-clear = Počisti vse filtre
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Zadetki za »{ $query }«

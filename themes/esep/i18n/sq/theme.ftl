@@ -177,3 +177,17 @@ level-short =
         [adult] Të rritur
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtro rezultatet
+search-filter-section = Rubrika
+search-filter-level = Niveli arsimor
+# tags of the pages
+search-filter-tag = Tema
+# the filter option that removes the filter of its group
+search-filter-all = Të gjitha
+search-filter-clear = Pastro të gjithë filtrat
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Rezultatet për “{ $query }”

@@ -182,3 +182,17 @@ level-short =
         [adult] Одрасли
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Филтрирај резултате
+search-filter-section = Рубрика
+search-filter-level = Ниво образовања
+# tags of the pages
+search-filter-tag = Тема
+# the filter option that removes the filter of its group
+search-filter-all = Све
+search-filter-clear = Уклони све филтере
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Резултати за „{ $query }“

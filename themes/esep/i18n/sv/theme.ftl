@@ -177,3 +177,17 @@ level-short =
         [adult] Vuxna
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrera träffarna
+search-filter-section = Avsnitt
+search-filter-level = Utbildningsnivå
+# tags of the pages
+search-filter-tag = Ämne
+# the filter option that removes the filter of its group
+search-filter-all = Alla
+search-filter-clear = Rensa alla filter
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Träffar för ”{ $query }”

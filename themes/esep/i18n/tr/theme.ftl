@@ -177,3 +177,17 @@ level-short =
         [adult] Yetişkin
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Sonuçları filtrele
+search-filter-section = Bölüm
+search-filter-level = Eğitim düzeyi
+# tags of the pages
+search-filter-tag = Konu
+# the filter option that removes the filter of its group
+search-filter-all = Tümü
+search-filter-clear = Tüm filtreleri temizle
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = “{ $query }” için sonuçlar

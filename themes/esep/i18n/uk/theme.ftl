@@ -187,3 +187,17 @@ level-short =
         [adult] Дорослі
        *[other] { $level }
     }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Фільтрувати результати
+search-filter-section = Розділ
+search-filter-level = Рівень освіти
+# tags of the pages
+search-filter-tag = Тема
+# the filter option that removes the filter of its group
+search-filter-all = Усі
+search-filter-clear = Очистити всі фільтри
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Результати за запитом «{ $query }»

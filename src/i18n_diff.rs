@@ -213,16 +213,19 @@ pub fn diffs(root: &Path, only_lang: Option<&str>, files: &[PathBuf]) -> Result<
                 None => {
                     (Status::NoSource, format!("no `{default}` source with translation_key `{}`", t.translation_key))
                 }
-                Some(_) => (
+                Some(s) => (
                     Status::Unverified,
-                    "no `source_hash` recorded: the version it was translated from is unknown".to_string(),
+                    format!(
+                        "no `source_hash` recorded: the version of {} it was translated from is unknown",
+                        s.file.display()
+                    ),
                 ),
             };
             out.push(d);
             continue;
         };
         if hash_matches(&rec, &cur) {
-            d.message = "up to date with its source: nothing changed".to_string();
+            d.message = format!("up to date with its source {}: nothing changed", src.file.display());
             out.push(d);
             continue;
         }
@@ -231,7 +234,10 @@ pub fn diffs(root: &Path, only_lang: Option<&str>, files: &[PathBuf]) -> Result<
             Ok(g) => g,
             Err(why) => {
                 d.status = Status::NotInGit;
-                d.message = format!("{why}: cannot show what changed in {}", src.file.display());
+                d.message = format!(
+                    "{why}: cannot show what changed in {} since source_hash {rec} (now {cur})",
+                    src.file.display()
+                );
                 out.push(d);
                 continue;
             }
@@ -241,7 +247,7 @@ pub fn diffs(root: &Path, only_lang: Option<&str>, files: &[PathBuf]) -> Result<
             Ok(h) => h.find(&rec),
             Err(why) => {
                 d.status = Status::NotInGit;
-                d.message = format!("{why}: cannot show what changed");
+                d.message = format!("{why}: cannot show what changed in {}", src.file.display());
                 out.push(d);
                 continue;
             }
@@ -249,7 +255,7 @@ pub fn diffs(root: &Path, only_lang: Option<&str>, files: &[PathBuf]) -> Result<
         let Some((base, old_title, old_body)) = found else {
             d.status = Status::NoMatchingCommit;
             d.message = format!(
-                "no commit of {} has source_hash {rec} (translated from an uncommitted version, or the history was rewritten)",
+                "no commit of {} has source_hash {rec} (translated from an uncommitted version, or the history was rewritten); it is now {cur}",
                 src.file.display()
             );
             out.push(d);
@@ -645,10 +651,7 @@ pub fn render_text(diffs: &[FileDiff], color: bool) -> String {
                     out.push_str(&format!("  (then at {})\n", term_safe(&b.path)));
                 }
             }
-            _ => {
-                let src = if source.is_empty() { String::new() } else { format!("source {source}: ") };
-                out.push_str(&format!("  {src}{}{hashes}\n", term_safe(&d.message)));
-            }
+            _ => out.push_str(&format!("  {}\n", term_safe(&d.message))),
         }
         if let Some(t) = &d.title {
             out.push_str(&format!("  title: {}\n", segments_text(t, color)));

@@ -377,9 +377,7 @@ pub fn segment(body: &str) -> Vec<BodyUnit> {
                     blocks.pop();
                 }
             }
-            ev if verbatim > 0 => {
-                let _ = ev;
-            }
+            _ if verbatim > 0 => {} // the text of code and HTML blocks stays as it is
             Event::Rule | Event::Html(_) => flush(&mut run, &blocks, body, &mut units),
             ev => {
                 let kind = match ev {

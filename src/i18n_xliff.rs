@@ -101,13 +101,9 @@ pub struct BodyUnit {
     pub nodes: Vec<Node>,
 }
 
-/// The Markdown options of the renderer (src/content/markdown.rs).
+/// The Markdown options of the renderer: blocks are split as pages render.
 fn md_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
+    crate::content::markdown::options()
 }
 
 fn inline_ctype(tag: &Tag) -> Option<&'static str> {

@@ -50,7 +50,8 @@ pub struct MarkdownOptions<'a> {
     pub body_line: usize,
 }
 
-fn options() -> Options {
+/// The Markdown extensions agora renders (also used to split blocks for XLIFF).
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

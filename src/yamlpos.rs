@@ -222,6 +222,9 @@ fn key_matches(body: &str, key: &str) -> bool {
 
 /// Byte column of `key:` inside a flow mapping line, at or after `from`.
 fn find_key_in(line: &str, key: &str, from: usize) -> Option<usize> {
+    if key.is_empty() {
+        return None; // `{"": x}`: nothing to look for (and `find("")` never advances)
+    }
     let mut pos = from;
     while let Some(i) = line[pos..].find(key) {
         let at = pos + i;
@@ -249,6 +252,13 @@ mod tests {
         assert_eq!(l.find(&["course", "ends"]), (7, 3));
         // missing leaf: the parent's position
         assert_eq!(l.find(&["course", "format"]), (5, 1));
+    }
+
+    #[test]
+    fn empty_keys_in_flow_mappings_do_not_hang() {
+        // found by fuzzing (fuzz/regressions/front_matter)
+        let l = KeyLocator::new("image: {\"\": }\n", 2);
+        assert_eq!(l.find(&["image", ""]), (2, 1));
     }
 
     #[test]

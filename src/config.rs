@@ -41,6 +41,24 @@ pub struct Language {
     pub dir: Dir,
     /// Fallback chain, in order; does not include the language itself.
     pub fallback: Vec<String>,
+    /// How entries shown through the fallback chain mix into this
+    /// language's homes and listings (`fallback_entries:`).
+    pub fallback_entries: FallbackEntries,
+}
+
+/// `fallback_entries:` of a language in site.yaml: where entries missing in
+/// the language, shown from its fallback chain, go in its homes and listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FallbackEntries {
+    /// The language's own entries first, then the fallback ones (each part in
+    /// the section's order). The default: a reader sees their language first.
+    #[default]
+    After,
+    /// One list in the section's order, own and fallback entries mixed.
+    Mixed,
+    /// Only the language's own entries.
+    None,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -228,7 +246,7 @@ impl Config {
                             continue;
                         }
                     };
-                    p.unknown_keys(m, &at, &["name", "title", "dir", "fallback"]);
+                    p.unknown_keys(m, &at, &["name", "title", "dir", "fallback", "fallback_entries"]);
                     let name = p.opt_str(m, &at, "name").unwrap_or_else(|| code.to_string());
                     let ltitle = p.opt_str(m, &at, "title").unwrap_or_else(|| title.clone());
                     let dir = match p.opt_str(m, &at, "dir").as_deref() {
@@ -240,7 +258,26 @@ impl Config {
                         }
                     };
                     let fallback = p.str_list(m, &at, "fallback");
-                    languages.push(Language { code: code.to_string(), name, title: ltitle, dir, fallback });
+                    let fallback_entries = match p.opt_str(m, &at, "fallback_entries").as_deref() {
+                        None | Some("after") => FallbackEntries::After,
+                        Some("mixed") => FallbackEntries::Mixed,
+                        Some("none") => FallbackEntries::None,
+                        Some(other) => {
+                            p.err(
+                                &[at[0], at[1], "fallback_entries"],
+                                format!("fallback_entries must be `after`, `mixed` or `none`, not `{other}`"),
+                            );
+                            FallbackEntries::After
+                        }
+                    };
+                    languages.push(Language {
+                        code: code.to_string(),
+                        name,
+                        title: ltitle,
+                        dir,
+                        fallback,
+                        fallback_entries,
+                    });
                 }
             }
             Some(_) => p.err(&["languages"], "languages must be a mapping of language codes"),

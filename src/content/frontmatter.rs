@@ -78,6 +78,8 @@ pub struct FrontMatter {
     pub aliases: Vec<String>,
     pub source_hash: Option<String>,
     pub template: Option<String>,
+    /// Shown as the featured entry of its language's home (newest first).
+    pub featured: bool,
     /// Every other key, in file order.
     pub extra: serde_json::Map<String, serde_json::Value>,
     /// 1-based line in the file of each top-level key (for later checks).
@@ -101,6 +103,7 @@ const KNOWN: &[&str] = &[
     "aliases",
     "source_hash",
     "template",
+    "featured",
 ];
 
 /// Parse and type-check front matter. `required` lists fields the section demands.
@@ -139,6 +142,7 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
     fm.updated = opt_datetime(&mut c, &map, &["updated"]);
     fm.summary = c.opt_str(&map, &[], "summary").map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     fm.draft = c.opt_bool(&map, &[], "draft").unwrap_or(false);
+    fm.featured = c.opt_bool(&map, &[], "featured").unwrap_or(false);
     fm.slug = c.opt_str(&map, &[], "slug");
     fm.translation_key = c.opt_str(&map, &[], "translation_key");
     fm.tags = c.str_list(&map, &[], "tags");

@@ -164,7 +164,7 @@ fn course_json(site: &Site, p: &Page) -> Value {
 pub fn page_json(site: &Site, idx: usize) -> Value {
     let p = &site.pages[idx];
     let mut m = common(site, p);
-    m.insert("content".into(), json!(p.html));
+    m.insert("content".into(), json!(site.images.with_sizes(&p.html)));
     m.insert("toc".into(), json!(p.toc));
     m.insert("extra".into(), Value::Object(p.fm.extra.clone()));
     m.insert("word_count".into(), json!(p.word_count));

@@ -67,6 +67,9 @@ pub struct ImageInfo {
 #[derive(Debug, Default)]
 pub struct Images {
     pub by_url: HashMap<String, ImageInfo>,
+    /// Width and height of co-located image files, by decoded URL: what
+    /// [`Images::with_sizes`] gives the `<img>` of entry bodies.
+    pub assets: HashMap<String, (u32, u32)>,
 }
 
 /// What [`Images::prepare`] did, for `AGORA_TIMINGS` and the tests.
@@ -95,6 +98,12 @@ impl Images {
                 }
             }
         }
+        let mut sizes = HashMap::new();
+        for (url, file) in &assets {
+            if let Some(i) = measure(file) {
+                sizes.insert(url.clone(), (i.width, i.height));
+            }
+        }
         let mut by_url = HashMap::new();
         for p in pages {
             let Some(img) = &p.fm.image else { continue };
@@ -112,7 +121,39 @@ impl Images {
                 by_url.insert(img.src.clone(), info);
             }
         }
-        Images { by_url }
+        Images { by_url, assets: sizes }
+    }
+
+    /// `html` with `width` and `height` added to each `<img>` that shows a
+    /// co-located image and has no size yet (so the page does not shift
+    /// when it loads).
+    pub fn with_sizes(&self, html: &str) -> String {
+        if self.assets.is_empty() || !html.contains("<img ") {
+            return html.to_string();
+        }
+        let mut out = String::with_capacity(html.len() + 64);
+        let mut rest = html;
+        while let Some(i) = rest.find("<img ") {
+            let Some(end) = rest[i..].find('>').map(|e| i + e) else { break };
+            let tag = &rest[i..end];
+            out.push_str(&rest[..i]);
+            let src = tag.split(" src=\"").nth(1).and_then(|x| x.split('"').next());
+            let size = src.and_then(|s| self.assets.get(&decode(&s.replace("&amp;", "&"))));
+            match size {
+                Some((w, h)) if !tag.contains(" width=") && !tag.contains(" height=") => {
+                    let (body, close) = match tag.strip_suffix(" /").or_else(|| tag.strip_suffix('/')) {
+                        Some(b) => (b, " /"),
+                        None => (tag, ""),
+                    };
+                    out.push_str(body);
+                    out.push_str(&format!(" width=\"{w}\" height=\"{h}\"{close}"));
+                }
+                _ => out.push_str(tag),
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
     }
 
     pub fn get(&self, url: &str) -> Option<&ImageInfo> {
@@ -297,30 +338,40 @@ mod tests {
     }
 
     #[test]
+    fn body_images_of_bundles_get_their_size() {
+        let images =
+            Images { by_url: HashMap::new(), assets: HashMap::from([("/en/x/ä b.svg".to_string(), (640, 360))]) };
+        assert_eq!(
+            images.with_sizes(r#"<p><img src="/en/x/%C3%A4%20b.svg" alt="A"> <img src="/other.png" alt="B"></p>"#),
+            r#"<p><img src="/en/x/%C3%A4%20b.svg" alt="A" width="640" height="360"> <img src="/other.png" alt="B"></p>"#
+        );
+        assert_eq!(
+            images.with_sizes(r#"<img src="/en/x/ä b.svg" width="10">"#),
+            r#"<img src="/en/x/ä b.svg" width="10">"#
+        );
+    }
+
+    #[test]
     fn webp_copies_are_smaller_and_cached() {
         let dir = std::env::temp_dir().join(format!("agora-img-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("static")).unwrap();
-        // a flat illustration: what lossless WebP is good at
-        let img = image::RgbImage::from_fn(1000, 500, |x, y| {
-            if (x / 50 + y / 50) % 2 == 0 {
-                image::Rgb([13, 58, 140])
-            } else {
-                image::Rgb([255, 209, 0])
-            }
-        });
+        // an illustration with gradients
+        let img = image::RgbImage::from_fn(1000, 500, |x, y| image::Rgb([(x / 4) as u8, (y / 2) as u8, 128]));
         img.save(dir.join("static/a.png")).unwrap();
         let info = measure(&dir.join("static/a.png")).unwrap();
         assert_eq!((info.width, info.height, info.format), (1000, 500, Format::Png));
-        let images = Images { by_url: HashMap::from([("/a.png".to_string(), info)]) };
+        let images = Images { by_url: HashMap::from([("/a.png".to_string(), info)]), assets: HashMap::new() };
         let written = std::sync::Mutex::new(Vec::new());
         let stats = images.prepare(&dir, &|p, b| written.lock().unwrap().push((p, b.len())));
         assert_eq!((stats.encoded, stats.cache_hits, stats.variants), (2, 0, 2));
         let srcset = images.get("/a.png").unwrap().webp_srcset();
         assert!(srcset.contains("-400.webp 400w") && srcset.contains("-800.webp 800w"), "{srcset}");
         // again from the cache
-        let again =
-            Images { by_url: HashMap::from([("/a.png".to_string(), measure(&dir.join("static/a.png")).unwrap())]) };
+        let again = Images {
+            by_url: HashMap::from([("/a.png".to_string(), measure(&dir.join("static/a.png")).unwrap())]),
+            assets: HashMap::new(),
+        };
         let stats = again.prepare(&dir, &|_, _| {});
         assert_eq!((stats.encoded, stats.cache_hits), (0, 2));
         let _ = std::fs::remove_dir_all(&dir);

@@ -192,7 +192,7 @@ fn look_up(root: &Path, url_path: &str) -> Answer {
     let (status, path) = if kind_below(root, &path).is_some_and(|t| t.is_file()) {
         (StatusCode::OK, path)
     } else {
-        (StatusCode::NOT_FOUND, root.join("404.html"))
+        (StatusCode::NOT_FOUND, not_found_page(root, url_path))
     };
     if !kind_below(root, &path).is_some_and(|t| t.is_file()) {
         return Answer::NotFound;
@@ -201,6 +201,20 @@ fn look_up(root: &Path, url_path: &str) -> Answer {
         Ok(bytes) => Answer::File { status, path, bytes },
         Err(_) => Answer::NotFound,
     }
+}
+
+/// The page for an unknown URL: `/<lang>/404.html` when the URL's first
+/// segment is a folder that has one (the build writes one per language, in
+/// that language), else the site's `/404.html`.
+fn not_found_page(root: &Path, url_path: &str) -> PathBuf {
+    let first = url_path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    if !first.is_empty() && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        let p = root.join(first).join("404.html");
+        if kind_below(root, &p).is_some_and(|t| t.is_file()) {
+            return p;
+        }
+    }
+    root.join("404.html")
 }
 
 /// The type of `path`, a path below `root`, without following symbolic

@@ -408,14 +408,16 @@ mod http {
 
     /// Requests let through per [`RATE_WINDOW`] over all connections: 5,000
     /// a second. Above what one search-server answers on a small machine
-    /// (about 1,000 searches a second on 2 cores, see docs/LOAD.md), so it
-    /// never slows honest traffic, while a flood is smoothed to a bounded
-    /// rate instead of piling work onto the blocking pool. Requests over the
-    /// rate wait in a queue of [`MAX_QUEUED`].
-    const REQUESTS_PER_WINDOW: u64 = 500;
-    /// Short windows so a burst is spread out instead of let through at the
-    /// start of each second.
-    const RATE_WINDOW: Duration = Duration::from_millis(100);
+    /// (hundreds of searches a second on 2 cores, see docs/LOAD.md), so it
+    /// never slows honest traffic, while a flood is held to a bounded rate
+    /// instead of piling work onto the blocking pool. Static files in
+    /// `agora serve` can go faster than that on loopback: a preview server
+    /// needs nowhere near it. Requests over the rate wait in a queue of
+    /// [`MAX_QUEUED`].
+    const REQUESTS_PER_WINDOW: u64 = 50;
+    /// Short windows, so a request over the rate waits 10 ms at most for
+    /// the next one instead of the rest of a second.
+    const RATE_WINDOW: Duration = Duration::from_millis(10);
 
     /// Requests waiting for the rate limit at once; more are answered `503`
     /// with `Retry-After: 1` right away (load shedding) instead of queueing

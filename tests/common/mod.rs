@@ -411,9 +411,7 @@ pub fn parse_xml(src: &str) -> XmlElem {
                     None => assert!(s.trim().is_empty(), "text outside the root element: {s:?}"),
                 }
             }
-            Event::CData(t) => {
-                stack.last_mut().expect("CDATA outside root").text.push_str(&t.xml10_content())
-            }
+            Event::CData(t) => stack.last_mut().expect("CDATA outside root").text.push_str(&t.xml10_content()),
             Event::GeneralRef(g) => {
                 let c = if g.is_char_ref() {
                     g.resolve_char_ref().unwrap().expect("char ref").to_string()

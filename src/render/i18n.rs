@@ -218,18 +218,18 @@ impl Translator {
             let lb = &mut bundles[i];
             // (origin, id) → first file that defined it
             let mut seen: HashMap<(Origin, String), PathBuf> = HashMap::new();
+            // name → (is a message, first file), across messages and terms
+            let mut kinds: HashMap<String, (bool, PathBuf)> = HashMap::new();
             for src in srcs {
                 let text = src.text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(src.text);
-                if let Some(offset) = placeable_too_deep(&text) {
+                if let Some((offset, why)) = unparseable(&text) {
                     let (line, col) = line_col(&text, offset);
                     diags.push(Diagnostic::error(
                         "fluent-syntax",
                         &src.path,
                         line,
                         col,
-                        format!(
-                            "placeables are nested more than {MAX_PLACEABLE_DEPTH} deep here; the file is not used"
-                        ),
+                        format!("{why}; the file is not used"),
                     ));
                     continue;
                 }
@@ -250,6 +250,28 @@ impl Translator {
                         _ => continue,
                     };
                     let shown = if is_msg { id.to_string() } else { format!("-{id}") };
+                    // Fluent bundles keep terms and messages in one table
+                    // (fluent-rs#371): `-t` and `t` cannot both be there.
+                    if let Some(&(other_is_msg, ref first)) = kinds.get(id) {
+                        if other_is_msg != is_msg {
+                            let (line, col) = find_definition(resource.source(), &shown);
+                            let other = if other_is_msg { id.to_string() } else { format!("-{id}") };
+                            diags.push(Diagnostic::warning(
+                                "fluent-duplicate",
+                                &src.path,
+                                line,
+                                col,
+                                format!(
+                                    "`{shown}` has the name of `{other}` in {} for `{}`; Fluent keeps one of them, so `{shown}` is ignored: rename it",
+                                    first.display(),
+                                    lb.code
+                                ),
+                            ));
+                            continue;
+                        }
+                    } else {
+                        kinds.insert(id.to_string(), (is_msg, src.path.clone()));
+                    }
                     match seen.get(&(src.origin, shown.clone())) {
                         Some(first) => {
                             let (line, col) = find_definition(resource.source(), &shown);
@@ -527,15 +549,25 @@ impl LangBundle {
     }
 }
 
-/// Byte offset where `{ … }` placeables first nest deeper than
-/// `MAX_PLACEABLE_DEPTH` (string literals inside placeables skipped).
-fn placeable_too_deep(text: &str) -> Option<usize> {
+/// What the Fluent parser cannot be given: placeables nested deeper than
+/// `MAX_PLACEABLE_DEPTH` (it recurses per level), and a `\\u`/`\\U` escape
+/// whose digits are not ASCII (fluent-syntax 0.12 slices them by bytes and
+/// panics, projectfluent/fluent-rs#389). Byte offset and message.
+fn unparseable(text: &str) -> Option<(usize, String)> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
     for (i, c) in text.char_indices() {
         if in_string {
             match c {
+                'u' | 'U' if escaped => {
+                    escaped = false;
+                    let n = if c == 'u' { 4 } else { 6 };
+                    let digits = text[i + 1..].chars().take(n);
+                    if digits.clone().any(|d| !d.is_ascii()) {
+                        return Some((i - 1, format!("`\\{c}` must be followed by {n} hexadecimal digits")));
+                    }
+                }
                 _ if escaped => escaped = false,
                 '\\' => escaped = true,
                 '"' => in_string = false,
@@ -548,7 +580,7 @@ fn placeable_too_deep(text: &str) -> Option<usize> {
             '{' => {
                 depth += 1;
                 if depth > MAX_PLACEABLE_DEPTH {
-                    return Some(i);
+                    return Some((i, format!("placeables are nested more than {MAX_PLACEABLE_DEPTH} deep here")));
                 }
             }
             '}' => depth = depth.saturating_sub(1),
@@ -891,6 +923,17 @@ results-count = { $count ->
         assert_eq!((w.line, w.column), (3, 1));
         assert!(w.file.ends_with("b.ftl"));
         assert_eq!(tr.format("en", "x", &serde_json::Map::new()).unwrap(), "first");
+    }
+
+    #[test]
+    fn fuzzed_inputs_are_errors_not_panics() {
+        // fuzz/regressions/fluent: a \\u escape with non-ASCII digits
+        // panicked inside fluent-syntax; a term hid a message of its name
+        let (_, d) = Translator::new(&langs(), "en", vec![src("en", "x.ftl", Origin::Site, "a = {\"\\u\u{42b}\"}\n")]);
+        assert!(d.0.iter().any(|d| d.kind == "fluent-syntax" && d.line == 1), "{d:?}");
+        let (tr, d) = Translator::new(&langs(), "en", vec![src("en", "x.ftl", Origin::Site, "-t = g\nt = r\n")]);
+        assert!(d.0.iter().any(|d| d.kind == "fluent-duplicate" && d.line == 2), "{d:?}");
+        assert_eq!(tr.keys("en").contains("t"), tr.has("en", "t"));
     }
 
     #[test]

@@ -72,6 +72,9 @@ hostile_md = [
     "<form action=\"javascript:alert(1)\"><button formaction=\"javascript:alert(1)\">b</button></form>",
     "<math><mi xlink:href=\"data:x\">m</mi></math><noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
     "# Heading {#custom-id .cls}\n\n## Other {.a .b}\n\n### Third {#x}\n",
+    # heading attributes with key=value, and no raw HTML (so no sanitizer pass)
+    "# Title {data-level=2 .note}\n\nText [link](https://example.org).\n",
+    "Setext {lang=nl}\n===\n",
     "| a | b |\n|:--|--:|\n| `x` | <b onclick=1>y</b> |\n\n- [x] done\n- [ ] todo\n\n~~del~~ note[^1]\n\n[^1]: foot <script>x</script>\n",
     "> quote\n>> nested\n\n```html\n<script>alert(1)</script>\n```\n\n    indented <script>\n",
     "[rel](../y/#part) [q](?a=1) [h](#top) [p](//evil.example/) ![co](diagram.svg \"t\")",

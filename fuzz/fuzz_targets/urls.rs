@@ -46,7 +46,7 @@ fuzz_target!(|data: &[u8]| {
     let n = normalize_slug(rest);
     if check_slug(rest.trim()).or_else(|| check_slug(&n)).is_none() {
         if let Some(why) = bad_segment(&n) {
-            panic!("slug {rest:?} accepted as {n:?}, which is {why}");
+            panic!("slug {rest:?} accepted as {n:?} ({why})");
         }
     }
 
@@ -55,7 +55,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(!segs.is_empty(), "alias {rest:?}: Ok with no segment");
         for s in &segs {
             if let Some(why) = bad_segment(s) {
-                panic!("alias {rest:?} accepted with segment {s:?}, which is {why}: {segs:?}");
+                panic!("alias {rest:?} accepted with segment {s:?} ({why}): {segs:?}");
             }
         }
     }

@@ -7,11 +7,16 @@
 //! which `benches/build.sh` creates), builds a few hundred realistic queries
 //! per language — common education words of that language, words and
 //! two-word phrases taken from the titles the index returns, accent-free
-//! spellings, quoted phrases, section-filtered and page-2 queries — runs them
-//! all once as warm-up, then `AGORA_BENCH_PASSES` (default 3) timed passes
-//! through `SearchService::search`, the same call `/api/search` makes, and
-//! prints p50/p90/p99/max latency in microseconds and queries per second
-//! (one thread, then one thread per core). It asserts nothing.
+//! spellings, quoted phrases, section-filtered, level-filtered and page-2
+//! queries, and misspelled words (one letter dropped or two swapped, so typo
+//! tolerance runs) — runs them all once as warm-up, then
+//! `AGORA_BENCH_PASSES` (default 3) timed passes through
+//! `SearchService::search_filtered`, the same call `/api/search` makes (with
+//! facets, typo tolerance, and the fallback chain of each language that has
+//! one, as the corpus's site.yaml declares), and prints p50/p90/p99/max
+//! latency in microseconds and queries per second (one thread, then one
+//! thread per core), and the size of each language's index. It asserts
+//! nothing.
 //!
 //! Environment: `AGORA_BENCH_INDEX` (index folder), `AGORA_BENCH_QUERIES`
 //! (queries per language, default 300), `AGORA_BENCH_PASSES` (default 3),
@@ -21,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use agora::search::{SearchRequest, SearchService};
+use agora::search::{Filters, SearchRequest, SearchService};
 
 /// Common words of each language's education vocabulary (as the corpus
 /// generator uses them); titles found through them add more.
@@ -220,6 +225,8 @@ enum Kind {
     Section,
     NoAccents,
     Page2,
+    Typo,
+    Level,
 }
 
 impl Kind {
@@ -231,6 +238,8 @@ impl Kind {
             Kind::Section => "section filter",
             Kind::NoAccents => "no accents",
             Kind::Page2 => "page 2",
+            Kind::Typo => "typo",
+            Kind::Level => "level filter",
         }
     }
 }
@@ -238,6 +247,23 @@ impl Kind {
 struct Query {
     kind: Kind,
     req: SearchRequest,
+    filters: Filters,
+}
+
+/// A misspelling of `w`: a letter dropped (even `seed`) or two adjacent
+/// letters swapped, inside the word.
+fn misspell(w: &str, seed: u64) -> String {
+    let mut c: Vec<char> = w.chars().collect();
+    if c.len() < 5 {
+        return w.to_string();
+    }
+    let i = 1 + (seed as usize) % (c.len() - 3);
+    if seed.is_multiple_of(2) {
+        c.remove(i);
+    } else {
+        c.swap(i, i + 1);
+    }
+    c.into_iter().collect()
 }
 
 /// xorshift64*: deterministic choices without a `rand` dependency.
@@ -313,9 +339,10 @@ fn queries_for(svc: &SearchService, lang: &str, n: usize) -> Vec<Query> {
         Rng(0x9E37_79B9_7F4A_7C15 ^ lang.bytes().fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64)));
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        // 35% one word (half of them a seed word), 25% two words, 10% phrase,
-        // 10% section filter, 10% without accents, 10% page 2.
-        let slot = i % 20;
+        // Of 24: 7 one word (half of them a seed word), 5 two words, 2
+        // phrases, 2 section filters, 2 without accents, 2 page 2, 3
+        // misspelled, 1 level filter.
+        let slot = i % 24;
         let (kind, q) = match slot {
             0..=6 => {
                 let w = if slot % 2 == 0 { rng.pick(&seeds).clone() } else { rng.pick(&words).clone() };
@@ -328,15 +355,20 @@ fn queries_for(svc: &SearchService, lang: &str, n: usize) -> Vec<Query> {
             }
             14 | 15 => (Kind::Section, rng.pick(&words).clone()),
             16 | 17 => (Kind::NoAccents, strip_accents(rng.pick::<String>(&words))),
-            _ => (Kind::Page2, rng.pick(&seeds).clone()),
+            18 | 19 => (Kind::Page2, rng.pick(&seeds).clone()),
+            20 | 21 => (Kind::Typo, misspell(&rng.pick(&seeds).to_lowercase(), rng.next())),
+            22 => (Kind::Typo, format!("{} {}", rng.pick(&seeds), misspell(rng.pick::<String>(&words), rng.next()))),
+            _ => (Kind::Level, rng.pick(&seeds).clone()),
         };
         let mut req = SearchRequest::new(q, lang);
+        let mut filters = Filters::default();
         match kind {
             Kind::Section => req.section = Some(rng.pick(&sections).to_string()),
             Kind::Page2 => req.page = 2,
+            Kind::Level => filters.level = Some(rng.pick(&["primary", "secondary", "vet", "ecec"][..]).to_string()),
             _ => {}
         }
-        out.push(Query { kind, req });
+        out.push(Query { kind, req, filters });
     }
     out
 }
@@ -409,13 +441,17 @@ fn main() {
     let mut hits_total = 0usize;
     let mut empty = 0usize;
     let mut errors = 0usize;
-    for (_, q) in &all {
-        match svc.search(&q.req) {
+    let mut corrected = 0usize;
+    let mut fallback_hits = 0usize;
+    for (l, q) in &all {
+        match svc.search_filtered(&q.req, &q.filters) {
             Ok(r) => {
                 hits_total += r.total;
                 if r.total == 0 {
                     empty += 1;
                 }
+                corrected += usize::from(r.corrected.is_some());
+                fallback_hits += r.hits.iter().filter(|h| !h.lang.eq_ignore_ascii_case(l)).count();
             }
             Err(_) => errors += 1,
         }
@@ -429,6 +465,9 @@ fn main() {
         errors,
         passes
     );
+    println!(
+        "{corrected} queries answered with a correction; {fallback_hits} hits on the first pages came through a fallback chain"
+    );
 
     let mut by_lang: BTreeMap<String, Vec<Duration>> = BTreeMap::new();
     let mut by_kind: BTreeMap<Kind, Vec<Duration>> = BTreeMap::new();
@@ -437,7 +476,7 @@ fn main() {
     for _ in 0..passes {
         for (l, q) in &all {
             let t = Instant::now();
-            let r = svc.search(&q.req);
+            let r = svc.search_filtered(&q.req, &q.filters);
             let d = t.elapsed();
             std::hint::black_box(&r);
             by_lang.entry(l.clone()).or_default().push(d);
@@ -473,7 +512,7 @@ fn main() {
                 for _ in 0..passes {
                     for (i, (_, q)) in all.iter().enumerate() {
                         if i % threads == k {
-                            std::hint::black_box(svc.search(&q.req).ok());
+                            std::hint::black_box(svc.search_filtered(&q.req, &q.filters).ok());
                         }
                     }
                 }
@@ -487,4 +526,34 @@ fn main() {
         n as f64 / d.as_secs_f64(),
         d.as_secs_f64()
     );
+
+    println!();
+    println!("{:<16} {:>10}", "index size", "MB");
+    let mut sizes: Vec<(String, u64)> = std::fs::read_dir(&index)
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.path().join("meta.json").is_file())
+                .map(|e| (e.file_name().to_string_lossy().into_owned(), dir_size(&e.path())))
+                .collect()
+        })
+        .unwrap_or_default();
+    sizes.sort();
+    for (l, b) in &sizes {
+        println!("{:<16} {:>10.2}", format!("lang {l}"), *b as f64 / 1e6);
+    }
+    println!("{:<16} {:>10.2}", "ALL", sizes.iter().map(|(_, b)| b).sum::<u64>() as f64 / 1e6);
+}
+
+fn dir_size(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => dir_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
 }

@@ -25,4 +25,12 @@ if [ -f tests/browser/package.json ]; then
   (cd tests/browser && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --silent; else npm install --no-audit --no-fund --silent; fi)
 fi
 
+# translate-toolkit (PyPI): a real XLIFF reader for the tests of `agora i18n export/import`
+if ! python3 -c "import translate.storage.xliff" 2>/dev/null; then
+  command -v python3 >/dev/null || apt_install python3 python3-pip
+  python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
+  python3 -m pip install --quiet translate-toolkit 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages translate-toolkit
+fi
+
 cargo test --locked "$@"

@@ -47,7 +47,17 @@ enum Target {
 /// The findings of the content checks over a loaded site.
 pub fn check_loaded(l: &Loaded) -> Diagnostics {
     let search_page = l.site.config.search.enabled && l.renderer.has_template("search.html");
-    Checker::new(&l.site, Some(&l.theme), search_page).run(true)
+    let mut c = Checker::new(&l.site, Some(&l.theme), search_page);
+    // reported by `pipeline::load` already, for `build` and `check` alike
+    c.early = Diagnostics::new();
+    c.run(true)
+}
+
+/// Aliases whose redirect would replace any other output file. The build
+/// runs this too (from `pipeline::load`): a redirect must never silently
+/// replace a page, whatever `check` was run or not.
+pub fn alias_collisions(site: &Site, theme: &Theme, search_page: bool) -> Diagnostics {
+    Checker::new(site, Some(theme), search_page).early
 }
 
 /// When loading failed (errors were reported already), run what can still be

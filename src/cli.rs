@@ -60,6 +60,9 @@ pub enum Command {
         /// Output folder (default: <root>/public)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Print the time of each stage
+        #[arg(long)]
+        timings: bool,
     },
     /// Validate everything, build nothing; exit 1 on errors
     Check {
@@ -107,8 +110,12 @@ pub enum Command {
         #[arg(long, default_value_t = 7700)]
         port: u16,
     },
-    /// Translation status per language: UI strings and content
+    /// Translation status per language (UI strings and content); what changed in
+    /// stale translations (--diff); XLIFF 1.2 export and import for translation tools
+    #[command(args_conflicts_with_subcommands = true)]
     I18n {
+        #[command(subcommand)]
+        action: Option<I18nAction>,
         /// Site folder (holding site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -119,8 +126,19 @@ pub enum Command {
         format: Format,
         /// Mark these translation files as reviewed against their current source
         /// (writes `source_hash:` into their front matter)
-        #[arg(long, value_name = "PATH", num_args = 1..)]
+        #[arg(long, value_name = "PATH", num_args = 1.., conflicts_with_all = ["diff", "fail_on"])]
         mark_current: Vec<PathBuf>,
+        /// Exit 1 when the report finds any of these (comma-separated; for CI).
+        /// Without it a report that could be made exits 0.
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
+        fail_on: Vec<crate::translation_report::FailOn>,
+        /// Show what changed in the source of each stale translation since the
+        /// version it was translated from (found in the site's git history)
+        #[arg(long, conflicts_with = "fail_on")]
+        diff: bool,
+        /// With --diff: only these translation files (a source file: its translations)
+        #[arg(value_name = "FILE", requires = "diff")]
+        files: Vec<PathBuf>,
     },
     /// Scaffold a new entry, or the skeleton of a translation (prints the path written)
     New {
@@ -156,6 +174,35 @@ pub enum Command {
     },
 }
 
+/// `agora i18n export` / `agora i18n import` (XLIFF 1.2, see src/i18n_xliff.rs).
+#[derive(Subcommand, Debug)]
+pub enum I18nAction {
+    /// Write the missing and stale content of a language as XLIFF 1.2
+    Export {
+        /// The language to translate into
+        #[arg(long)]
+        lang: String,
+        /// Write to this file (default: standard output)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Site folder (holding site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Write the translations of an XLIFF 1.2 file back as Markdown (all or nothing)
+    Import {
+        /// The translated XLIFF file
+        #[arg(value_name = "FILE.xlf")]
+        file: PathBuf,
+        /// Overwrite translations that changed since the export
+        #[arg(long)]
+        force: bool,
+        /// Site folder (holding site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -179,14 +226,21 @@ fn build_args(site: &SiteArgs, out: Option<PathBuf>) -> BuildArgs {
 
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
-        Command::Build { site, out } => {
+        Command::Build { site, out, timings } => {
             let args = build_args(&site, out);
-            match pipeline::build(&args) {
+            crate::progress::init(true, timings);
+            let result = pipeline::build(&args);
+            if let Some(table) = crate::progress::finish() {
+                eprint!("{table}");
+            }
+            match result {
                 Ok(r) => {
                     print_diagnostics(&r.warnings);
+                    let per_lang: Vec<String> = r.pages_per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
                     eprintln!(
-                        "Built {} pages ({} files, {:.1} MB) into {} in {:.2} s",
+                        "Built {} pages ({}), {} files ({:.1} MB) into {} in {:.2} s",
                         r.pages,
+                        per_lang.join(", "),
                         r.files,
                         r.bytes as f64 / 1e6,
                         args.out_dir().display(),
@@ -250,7 +304,7 @@ pub fn run(cli: Cli) -> i32 {
             search(&index, crate::search::SearchRequest { q: query, lang, section, page, limit }, format)
         }
         Command::SearchServer { index, bind, port } => crate::serve::search_server(&index, bind, port),
-        Command::I18n { root, lang, format, mark_current } => i18n(&root, lang.as_deref(), format, &mark_current),
+        cmd @ Command::I18n { .. } => i18n(cmd),
     }
 }
 
@@ -281,10 +335,19 @@ pub fn report(d: &Diagnostics, format: Format) -> i32 {
     i32::from(d.has_errors())
 }
 
-fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[PathBuf]) -> i32 {
+fn i18n(cmd: Command) -> i32 {
+    let Command::I18n { action, root, lang, format, mark_current: mark, fail_on, diff, files } = cmd else {
+        return 2;
+    };
+    let root = root.as_path();
+    match action {
+        Some(I18nAction::Export { lang, out, root }) => return i18n_export(&root, &lang, out.as_deref()),
+        Some(I18nAction::Import { file, force, root }) => return i18n_import(&root, &file, force),
+        None => {}
+    }
     if !mark.is_empty() {
         let mut code = 0;
-        for f in mark {
+        for f in &mark {
             match crate::i18n_status::mark_current(root, f) {
                 Ok(h) => outln!("{}: source_hash {h}", f.display()),
                 Err(e) => {
@@ -295,6 +358,7 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
         }
         return code;
     }
+    let lang = lang.as_deref();
     if let Some(l) = lang {
         match crate::config::Config::load(root) {
             Ok(c) if c.language(l).is_none() => {
@@ -304,11 +368,38 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
             _ => {}
         }
     }
+    if diff {
+        return match crate::i18n_diff::diffs(root, lang, &files) {
+            Ok(d) => {
+                match format {
+                    Format::Json => {
+                        outln!("{}", serde_json::to_string_pretty(&serde_json::json!({ "diffs": d })).unwrap())
+                    }
+                    Format::Text => {
+                        use std::io::IsTerminal as _;
+                        let color = std::io::stdout().is_terminal()
+                            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                            && std::env::var("TERM").ok().as_deref() != Some("dumb");
+                        out!("{}", crate::i18n_diff::render_text(&d, color));
+                    }
+                }
+                0
+            }
+            Err(d) => {
+                print_diagnostics(&d);
+                1
+            }
+        };
+    }
     match crate::i18n_status::status(root, lang) {
         Ok(s) => {
+            let failures = crate::translation_report::failures(&s.report, &fail_on);
             match format {
                 Format::Json => {
-                    let v = serde_json::json!({ "report": s.report, "errors": s.problems.error_count(), "problems": s.problems });
+                    let mut v = serde_json::json!({ "report": s.report, "errors": s.problems.error_count(), "problems": s.problems });
+                    if !fail_on.is_empty() {
+                        v["fail_on"] = serde_json::json!(failures);
+                    }
                     outln!("{}", serde_json::to_string_pretty(&v).unwrap());
                 }
                 Format::Text => {
@@ -316,9 +407,10 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
                     for d in s.problems.iter() {
                         outln!("{d}");
                     }
+                    out!("{}", crate::translation_report::render_failures(&failures));
                 }
             }
-            i32::from(s.problems.has_errors())
+            i32::from(s.problems.has_errors() || !failures.is_empty())
         }
         Err(d) => {
             if format == Format::Json {
@@ -327,6 +419,65 @@ fn i18n(root: &std::path::Path, lang: Option<&str>, format: Format, mark: &[Path
             } else {
                 print_diagnostics(&d);
             }
+            1
+        }
+    }
+}
+
+fn i18n_export(root: &std::path::Path, lang: &str, out: Option<&std::path::Path>) -> i32 {
+    match crate::i18n_xliff::export(root, lang) {
+        Ok(x) => {
+            print_diagnostics(&x.warnings);
+            if x.documents == 0 {
+                eprintln!("nothing to translate into {lang}: no missing or stale content");
+                return 0;
+            }
+            match out {
+                Some(p) => {
+                    if let Err(e) = std::fs::write(p, &x.xml) {
+                        eprintln!("error: {}: {e}", p.display());
+                        return 1;
+                    }
+                }
+                None => out!("{}", x.xml),
+            }
+            eprintln!(
+                "exported {} document(s) ({} missing, {} stale), {} unit(s), for {lang}{}",
+                x.documents,
+                x.missing,
+                x.stale,
+                x.units,
+                out.map(|p| format!(" to {}", p.display())).unwrap_or_default()
+            );
+            0
+        }
+        Err(crate::i18n_xliff::ExportError::Usage(m)) => {
+            eprintln!("error: {m}");
+            2
+        }
+        Err(crate::i18n_xliff::ExportError::Invalid(d)) => {
+            print_diagnostics(&d);
+            1
+        }
+    }
+}
+
+fn i18n_import(root: &std::path::Path, file: &std::path::Path, force: bool) -> i32 {
+    match crate::i18n_xliff::import(root, file, force) {
+        Ok(r) => {
+            for (p, created) in &r.written {
+                outln!("{} {}", if *created { "created" } else { "updated" }, p.display());
+            }
+            for p in &r.copied {
+                eprintln!("copied {}", p.display());
+            }
+            print_diagnostics(&r.warnings);
+            print_diagnostics(&r.errors);
+            i32::from(r.errors.has_errors())
+        }
+        Err(d) => {
+            print_diagnostics(&d);
+            eprintln!("Import failed: {} error(s); nothing was written.", d.error_count());
             1
         }
     }

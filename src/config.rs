@@ -41,6 +41,24 @@ pub struct Language {
     pub dir: Dir,
     /// Fallback chain, in order; does not include the language itself.
     pub fallback: Vec<String>,
+    /// How entries shown through the fallback chain mix into this
+    /// language's homes and listings (`fallback_entries:`).
+    pub fallback_entries: FallbackEntries,
+}
+
+/// `fallback_entries:` of a language in site.yaml: where entries missing in
+/// the language, shown from its fallback chain, go in its homes and listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FallbackEntries {
+    /// The language's own entries first, then the fallback ones (each part in
+    /// the section's order). The default: a reader sees their language first.
+    #[default]
+    After,
+    /// One list in the section's order, own and fallback entries mixed.
+    Mixed,
+    /// Only the language's own entries.
+    None,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -170,17 +188,10 @@ impl Config {
     pub fn parse(root: &Path, path: &Path, text: &str) -> Result<Config, Diagnostics> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut diags = Diagnostics::new();
-        let value: Value = match serde_yaml::from_str(text) {
+        let value = match crate::yamlpos::parse(text, 1) {
             Ok(v) => v,
-            Err(e) => {
-                let (line, col) = e.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
-                diags.push(Diagnostic::error(
-                    "config",
-                    path,
-                    line,
-                    col,
-                    format!("invalid YAML: {}", strip_location(&e.to_string())),
-                ));
+            Err((line, col, msg)) => {
+                diags.push(Diagnostic::error("config", path, line, col, msg));
                 return Err(diags);
             }
         };
@@ -235,7 +246,7 @@ impl Config {
                             continue;
                         }
                     };
-                    p.unknown_keys(m, &at, &["name", "title", "dir", "fallback"]);
+                    p.unknown_keys(m, &at, &["name", "title", "dir", "fallback", "fallback_entries"]);
                     let name = p.opt_str(m, &at, "name").unwrap_or_else(|| code.to_string());
                     let ltitle = p.opt_str(m, &at, "title").unwrap_or_else(|| title.clone());
                     let dir = match p.opt_str(m, &at, "dir").as_deref() {
@@ -247,11 +258,33 @@ impl Config {
                         }
                     };
                     let fallback = p.str_list(m, &at, "fallback");
-                    languages.push(Language { code: code.to_string(), name, title: ltitle, dir, fallback });
+                    let fallback_entries = match p.opt_str(m, &at, "fallback_entries").as_deref() {
+                        None | Some("after") => FallbackEntries::After,
+                        Some("mixed") => FallbackEntries::Mixed,
+                        Some("none") => FallbackEntries::None,
+                        Some(other) => {
+                            p.err(
+                                &[at[0], at[1], "fallback_entries"],
+                                format!("fallback_entries must be `after`, `mixed` or `none`, not `{other}`"),
+                            );
+                            FallbackEntries::After
+                        }
+                    };
+                    languages.push(Language {
+                        code: code.to_string(),
+                        name,
+                        title: ltitle,
+                        dir,
+                        fallback,
+                        fallback_entries,
+                    });
                 }
             }
             Some(_) => p.err(&["languages"], "languages must be a mapping of language codes"),
             None => p.err(&[], "missing required key `languages`"),
+        }
+        if languages.is_empty() && matches!(map.get("languages"), Some(Value::Mapping(_))) {
+            p.err(&["languages"], "declare at least one language, e.g. `en: { name: English }`");
         }
         let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
         for l in &languages {
@@ -384,14 +417,6 @@ impl Config {
             trusted_html,
             search,
         })
-    }
-}
-
-/// serde_yaml appends " at line X column Y" to messages; we print locations ourselves.
-pub(crate) fn strip_location(msg: &str) -> String {
-    match msg.find(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
     }
 }
 

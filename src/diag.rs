@@ -49,13 +49,28 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let file = self.file.display();
+        // Messages quote editors' text: control characters in it must not
+        // reach the terminal (ESC sequences could rewrite the screen).
+        let file = self.file.display().to_string();
+        let file = printable(&file);
+        let message = printable(&self.message);
         match (self.line, self.column) {
-            (0, _) => write!(f, "{sev}[{}]: {file}: {}", self.kind, self.message),
-            (l, 0) => write!(f, "{sev}[{}]: {file}:{l}: {}", self.kind, self.message),
-            (l, c) => write!(f, "{sev}[{}]: {file}:{l}:{c}: {}", self.kind, self.message),
+            (0, _) => write!(f, "{sev}[{}]: {file}: {message}", self.kind),
+            (l, 0) => write!(f, "{sev}[{}]: {file}:{l}: {message}", self.kind),
+            (l, c) => write!(f, "{sev}[{}]: {file}:{l}:{c}: {message}", self.kind),
         }
     }
+}
+
+/// `s` with control characters other than newline shown as `\u{1b}`.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
 }
 
 /// An ordered collection of findings.

@@ -26,6 +26,9 @@ pub struct KeyUse {
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
+    /// The call gives a `default=` (the message is optional: a missing key
+    /// shows the default, as the build does).
+    pub optional: bool,
 }
 
 /// Keys the templates (the theme's, and the site's `templates/` overriding
@@ -60,11 +63,46 @@ pub fn template_keys(theme: &Theme, root: &Path) -> BTreeSet<KeyUse> {
             if !(after.starts_with(')') || after.starts_with(',')) {
                 continue; // a computed key
             }
+            let optional = call_has_default(after);
             let (line, column) = crate::diag::line_col(t, start + 1);
-            keys.insert(KeyUse { key: rest[1..1 + end].to_string(), file: file.clone(), line, column });
+            keys.insert(KeyUse { key: rest[1..1 + end].to_string(), file: file.clone(), line, column, optional });
         }
     }
     keys
+}
+
+/// Whether the rest of a `t(key="…"` call (`after` starts just after the key
+/// literal) passes a `default=` argument before its closing parenthesis.
+/// Strings and nested parentheses are skipped; `default ==` is a comparison.
+fn call_has_default(after: &str) -> bool {
+    let b = after.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut prev_ident_end = true; // at an argument boundary
+    while i < b.len() {
+        match b[i] {
+            q @ (b'"' | b'\'' | b'`') => {
+                i += 1;
+                while i < b.len() && b[i] != q {
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => return false,
+            b')' | b']' | b'}' => depth -= 1,
+            b'%' if depth == 0 && b.get(i + 1) == Some(&b'}') => return false, // end of the tag: not closed
+            b'd' if depth == 0 && prev_ident_end && after[i..].starts_with("default") => {
+                let rest = after[i + "default".len()..].trim_start();
+                if rest.starts_with('=') && !rest.starts_with("==") {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        prev_ident_end = matches!(b.get(i), Some(b',' | b' ' | b'\t' | b'\n' | b'\r' | b'('));
+        i += 1;
+    }
+    false
 }
 
 pub fn status(root: &Path, only_lang: Option<&str>) -> Result<Status, Diagnostics> {
@@ -87,7 +125,7 @@ pub fn status(root: &Path, only_lang: Option<&str>) -> Result<Status, Diagnostic
     let (tr, tdiags) = Translator::new(&specs, &config.default_language, sources);
     problems.extend(tdiags);
     for u in template_keys(&theme, root) {
-        if !tr.has(&config.default_language, &u.key) {
+        if !u.optional && !tr.has(&config.default_language, &u.key) {
             problems.push(Diagnostic::error(
                 "fluent-missing",
                 &u.file,

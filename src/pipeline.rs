@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+
 use crate::config::Config;
 use crate::content;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -38,6 +39,8 @@ pub struct Loaded {
 #[derive(Debug, Clone)]
 pub struct BuildReport {
     pub pages: usize,
+    /// Published pages per language, in site order.
+    pub pages_per_lang: Vec<(String, usize)>,
     pub files: usize,
     pub bytes: u64,
     pub elapsed: Duration,
@@ -65,7 +68,7 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
     );
     let (site, sdiags) = timed("site model", || Site::build(config, pages, options));
     diags.extend(sdiags);
-    let (theme, renderer) = match rendered {
+    let (mut theme, mut renderer) = match rendered {
         Ok(x) => x,
         Err(d) => {
             diags.extend(d);
@@ -73,6 +76,10 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
             return Err(diags);
         }
     };
+    diags.extend(std::mem::take(&mut theme.warnings));
+    diags.extend(std::mem::take(&mut renderer.warnings));
+    let search_page = site.config.search.enabled && renderer.has_template("search.html");
+    diags.extend(crate::check::alias_collisions(&site, &theme, search_page));
     diags.sort();
     if diags.has_errors() {
         return Err(diags);
@@ -91,6 +98,9 @@ pub fn write_site(l: &Loaded, out: &OutDir) {
         s.spawn(|_| timed("static", || copy_static(l, out)));
         s.spawn(|_| timed("search index", || output::search::write_all(site, out)));
     });
+    for d in r.translator.take_format_problems().0 {
+        out.error(d);
+    }
 }
 
 fn copy_static(l: &Loaded, out: &OutDir) {
@@ -100,7 +110,9 @@ fn copy_static(l: &Loaded, out: &OutDir) {
     let dir = l.site.config.root.join("static");
     if dir.is_dir() {
         for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
-            if e.file_type().is_file() {
+            if e.path_is_symlink() {
+                out.error(content::symlink_skipped(&content::rel(&l.site.config.root, e.path())));
+            } else if e.file_type().is_file() {
                 if let Ok(rel) = e.path().strip_prefix(&dir) {
                     out.copy(e.path(), rel);
                 }
@@ -109,15 +121,9 @@ fn copy_static(l: &Loaded, out: &OutDir) {
     }
 }
 
-/// Runs `f`; with `AGORA_TIMINGS=1` in the environment, prints how long it took
-/// (per stage; stages overlap on rayon unless `RAYON_NUM_THREADS=1`).
+/// One stage of the build, shown and timed by `crate::progress`.
 pub fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let v = f();
-    if std::env::var_os("AGORA_TIMINGS").is_some() {
-        eprintln!("  {what:<14} {:>8.1} ms", start.elapsed().as_secs_f64() * 1000.0);
-    }
-    v
+    crate::progress::stage(what, f)
 }
 
 /// `agora build`: a complete site in the output folder, or nothing changed.
@@ -125,9 +131,8 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
     let loaded = load(args)?;
     let target = args.out_dir();
-    let staging = Staging::new(&target).map_err(|e| {
-        one(Diagnostic::error("output", &target, 0, 0, format!("cannot prepare the output folder: {e}")))
-    })?;
+    let staging = Staging::new(&target, &args.root)
+        .map_err(|e| one(Diagnostic::error("output", &target, 0, 0, e.to_string())))?;
     let out = OutDir::new(staging.tmp.clone(), false);
     write_site(&loaded, &out);
     let mut errors = out.take_errors();
@@ -140,16 +145,19 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
         return Err(errors);
     }
     let (files, bytes) = out.stats();
+    let mut warnings = loaded.warnings;
+    warnings.extend(errors);
     timed("swap", || staging.commit()).map_err(|e| {
         one(Diagnostic::error("output", &target, 0, 0, format!("cannot replace the output folder: {e}")))
     })?;
-    Ok(BuildReport {
-        pages: loaded.site.pages.len(),
-        files,
-        bytes,
-        elapsed: start.elapsed(),
-        warnings: loaded.warnings,
-    })
+    let site = &loaded.site;
+    let pages_per_lang = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), site.pages.iter().filter(|p| p.lang == l.code).count()))
+        .collect();
+    Ok(BuildReport { pages: site.pages.len(), pages_per_lang, files, bytes, elapsed: start.elapsed(), warnings })
 }
 
 /// `agora check`: everything a build does (templates rendered too), nothing written.

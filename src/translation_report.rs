@@ -274,6 +274,94 @@ pub fn build_report(
     Report { default_language: default_language.to_string(), languages }
 }
 
+/// What `agora i18n --fail-on` makes a report fail on (for CI). A report
+/// that could be made exits 0 however much is left to translate, unless
+/// asked to fail on some of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum FailOn {
+    /// `missing-ui` and `missing-content`
+    Missing,
+    /// UI strings the default language has and the language lacks
+    MissingUi,
+    /// Published default-language entries without a published translation
+    MissingContent,
+    /// Translations whose source changed since their `source_hash`
+    Stale,
+    /// Translations without a `source_hash`
+    Unverified,
+    /// UI strings only in the translation
+    Obsolete,
+    /// Translations without a default-language source
+    Orphaned,
+}
+
+impl FailOn {
+    fn what(self) -> &'static str {
+        match self {
+            FailOn::Missing => "missing",
+            FailOn::MissingUi => "missing UI string(s)",
+            FailOn::MissingContent => "missing translation(s) of content",
+            FailOn::Stale => "stale translation(s)",
+            FailOn::Unverified => "unverified translation(s)",
+            FailOn::Obsolete => "obsolete UI string(s)",
+            FailOn::Orphaned => "orphaned translation(s)",
+        }
+    }
+}
+
+/// One reason a report fails under `--fail-on`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    pub lang: String,
+    pub what: FailOn,
+    pub count: usize,
+}
+
+/// The counts of the report that `fail_on` asks to fail on (empty: exit 0).
+pub fn failures(report: &Report, fail_on: &[FailOn]) -> Vec<Failure> {
+    let mut kinds: BTreeSet<FailOn> = BTreeSet::new();
+    for f in fail_on {
+        match f {
+            FailOn::Missing => {
+                kinds.insert(FailOn::MissingUi);
+                kinds.insert(FailOn::MissingContent);
+            }
+            k => {
+                kinds.insert(*k);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for l in &report.languages {
+        for k in &kinds {
+            let count = match k {
+                FailOn::Missing => 0,
+                FailOn::MissingUi => l.ui.missing.len(),
+                FailOn::MissingContent => l.content.missing.len(),
+                FailOn::Stale => l.content.stale.len(),
+                FailOn::Unverified => l.content.unverified.len(),
+                FailOn::Obsolete => l.ui.obsolete.len(),
+                FailOn::Orphaned => l.content.orphaned.len(),
+            };
+            if count > 0 {
+                out.push(Failure { lang: l.lang.clone(), what: *k, count });
+            }
+        }
+    }
+    out
+}
+
+/// One line per failure, e.g. `fail-on[stale]: nl: 2 stale translation(s)`.
+pub fn render_failures(failures: &[Failure]) -> String {
+    let mut out = String::new();
+    for f in failures {
+        let kind = serde_json::to_value(f.what).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        out.push_str(&format!("fail-on[{kind}]: {}: {} {}\n", f.lang, f.count, f.what.what()));
+    }
+    out
+}
+
 fn push_list(out: &mut String, title: &str, rows: &[Vec<String>]) {
     if rows.is_empty() {
         return;

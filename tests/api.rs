@@ -68,6 +68,7 @@ const ENTRY_KEYS: &[&str] = &[
     "course",
     "extra",
     "translations",
+    "translation",
     "content_html",
 ];
 
@@ -244,4 +245,44 @@ fn large_indexes_are_paginated() {
     assert_valid(&v, "fr/index.json", &fr);
     assert_eq!(fr["total"], 0);
     assert_eq!(fr["items"].as_array().unwrap().len(), 0);
+}
+
+/// A translation whose source changed is `stale` in the API and tells its
+/// readers so, in their language, linking the source; fallback cards name
+/// their language in the reader's language (CLDR names through ICU4X).
+#[test]
+fn translation_status_reaches_the_api_and_the_reader() {
+    let site = example_site();
+    let src = site.path().join("content/en/news/teacher-wellbeing-survey-results.md");
+    let text = std::fs::read_to_string(&src).unwrap();
+    std::fs::write(&src, format!("{text}\nA paragraph added after the translations were made.\n")).unwrap();
+    build(site.path());
+    let public = site.path().join("public");
+    let api = public.join("api/v1");
+    let source_url = format!("{BASE}/en/news/teacher-wellbeing-survey-results/");
+    let en = read_json(&api.join("en/news/teacher-wellbeing-survey-results.json"));
+    assert_eq!(en["translation"], serde_json::json!({ "source_lang": "en", "source_url": source_url, "status": "source" }));
+    let nl = read_json(&api.join("nl/news/enquete-welzijn-leraren.json"));
+    assert_eq!(nl["translation"]["status"], "stale");
+    assert_eq!(nl["translation"]["source_url"], source_url);
+    let current = read_json(&api.join("nl/news/etwinning-viert-jubileum.json"));
+    assert_eq!(current["translation"]["status"], "current", "{}", current["translation"]);
+
+    let page = |rel: &str| scraper::Html::parse_document(&std::fs::read_to_string(public.join(rel)).unwrap());
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let stale = page("nl/news/enquete-welzijn-leraren/index.html");
+    let notice = stale.select(&sel("aside.notice--stale")).next().expect("a stale notice on the Dutch page");
+    let link = notice.select(&sel("a")).next().unwrap();
+    assert!(link.value().attr("href").unwrap().ends_with("/en/news/teacher-wellbeing-survey-results/"));
+    assert!(link.text().collect::<String>().contains("Engels"), "{}", notice.html());
+    let fresh = page("nl/news/etwinning-viert-jubileum/index.html");
+    assert!(fresh.select(&sel("aside.notice--stale")).next().is_none());
+
+    // fallback cards: "Engels" on Dutch listings, "الإنجليزية" on Arabic ones
+    for (lang, name) in [("nl", "Engels"), ("ar", "الإنجليزية")] {
+        let listing = page(&format!("{lang}/news/index.html"));
+        let notes: Vec<String> = listing.select(&sel(".card--fallback .fallback-note")).map(|n| n.text().collect()).collect();
+        assert!(!notes.is_empty(), "{lang}: no fallback cards");
+        assert!(notes.iter().all(|n| n.contains(name)), "{lang}: {notes:?}");
+    }
 }

@@ -51,8 +51,9 @@ fn page_set_is_exactly_what_the_content_describes() {
     let mut expected: BTreeSet<String> = b.pages().iter().map(|p| p.url.clone()).collect();
     expected.extend(generated_pages(&b));
     expected.extend(aliases(&b).into_keys());
-    let actual: BTreeSet<String> =
-        html_files(&b.out).iter().filter(|f| *f != "404.html").map(|f| file_url(f)).collect();
+    // 404 pages: the root one and one per language (`/<lang>/404.html`)
+    let not_found = |f: &str| f == "404.html" || b.langs().iter().any(|l| f == format!("{l}/404.html"));
+    let actual: BTreeSet<String> = html_files(&b.out).iter().filter(|f| !not_found(f)).map(|f| file_url(f)).collect();
     // Term listings paginate too (their page size is not part of the SPEC): allow /page/N/ below a term.
     let extra: Vec<&String> = actual
         .difference(&expected)
@@ -339,10 +340,23 @@ fn listings_paginate_and_sort_as_configured() {
                 .collect();
             assert_eq!(shown.len(), expected.len(), "/{l}/{s}/ shows each item once");
             let sort_by = b.section_cfg(&s)["sort_by"].as_str().unwrap_or("date");
+            // Own entries before fallback ones unless the language mixes them
+            // (`fallback_entries: mixed`); courses that ended after the others.
+            let mixed = b.yaml["languages"][l.as_str()]["fallback_entries"].as_str() == Some("mixed");
+            let today = chrono::Utc::now().date_naive();
+            let ended = |x: &Src| course_ends(&b, x).is_some_and(|e| e < today);
+            let group = |x: &Src| (sort_by == "starts" && ended(x), !mixed && x.lang != l);
             for w in shown.windows(2) {
+                let (g0, g1) = (group(w[0]), group(w[1]));
+                assert!(g0 <= g1, "/{l}/{s}/: {} (group {g0:?}) before {} (group {g1:?})", w[0].file, w[1].file);
+                if g0 != g1 {
+                    continue;
+                }
                 let ok = match sort_by {
                     "date" => w[0].date >= w[1].date,
-                    "starts" => w[0].course_starts >= w[1].course_starts,
+                    // not ended yet: soonest first; ended: latest end first
+                    "starts" if !g0.0 => w[0].course_starts <= w[1].course_starts,
+                    "starts" => course_ends(&b, w[0]) >= course_ends(&b, w[1]),
                     "weight" => w[0].weight.unwrap_or(i64::MAX) <= w[1].weight.unwrap_or(i64::MAX),
                     _ => true,
                 };
@@ -351,6 +365,13 @@ fn listings_paginate_and_sort_as_configured() {
         }
     }
     assert!(multi_page > 0, "no paginated listing in the example");
+}
+
+/// `course.ends` of a content file, read from its front matter.
+fn course_ends(b: &Built, s: &Src) -> Option<chrono::NaiveDate> {
+    let text = read(&b.dir.path().join(&s.file));
+    let fm: serde_yaml::Value = serde_yaml::from_str(text.split("\n---\n").next()?.trim_start_matches("---\n")).ok()?;
+    chrono::NaiveDate::parse_from_str(fm["course"]["ends"].as_str()?, "%Y-%m-%d").ok()
 }
 
 #[test]
@@ -538,4 +559,159 @@ fn robots_and_404() {
         b.langs().iter().all(|l| homes.contains(&format!("/{l}/"))),
         "404 should offer every language home: {homes:?}"
     );
+}
+
+// ---------------------------------------------------------------- the reader's site
+
+#[test]
+fn home_serves_a_teacher() {
+    let b = Built::shared_example();
+    for l in b.langs() {
+        let doc = page(&b.out, &format!("/{l}/"));
+        let header = text(one(&doc, ".site-title"));
+        assert_ne!(text(one(&doc, "main h1")), header, "/{l}/: the h1 repeats the header");
+        // a search box that submits to the search page
+        let form = one(&doc, r#"main form[role="search"]"#);
+        assert_eq!(form.attr("action"), Some(format!("/{l}/search/").as_str()));
+        assert_eq!(form.attr("method"), Some("get"));
+        assert_eq!(all(&doc, r#"main form[role="search"] input[name="q"]"#).len(), 1);
+        // the newest featured entry of the language (or of its fallback)
+        let featured: Vec<&Src> =
+            b.published().into_iter().filter(|p| p.file.contains("project-based-learning")).collect();
+        if l != "sv" {
+            let card = one(&doc, ".hero__featured article.card");
+            let href = decode(one(&doc, ".hero__featured .card__title a").attr("href").unwrap());
+            assert!(featured.iter().any(|p| p.url == href), "/{l}/ features {href}");
+            assert_eq!(card.attr("lang").is_some(), !href.starts_with(&format!("/{l}/")));
+        }
+        // latest news, courses that have not ended, opinions, toolkit links
+        assert!(!all(&doc, ".home-section--news article.card").is_empty(), "/{l}/ news");
+        assert!(!all(&doc, ".home-section--toolkit .link-row a").is_empty(), "/{l}/ toolkit");
+        for a in all(&doc, ".agenda__title a") {
+            let u = decode(a.attr("href").unwrap());
+            let doc = page(&b.out, &u);
+            assert!(all(&doc, ".course-box--ended").is_empty(), "/{l}/ lists the ended course {u}");
+        }
+    }
+}
+
+#[test]
+fn ended_courses_offer_no_registration() {
+    let b = Built::shared_example();
+    let mut ended = 0;
+    for p in b.pages().into_iter().filter(|p| p.section.as_deref() == Some("courses")) {
+        let doc = page(&b.out, &p.url);
+        let is_ended = !all(&doc, ".course-box--ended").is_empty();
+        let buttons: Vec<_> = all(&doc, "main a.button")
+            .into_iter()
+            .filter(|a| a.attr("href").unwrap_or("").contains("/register/"))
+            .collect();
+        if is_ended {
+            ended += 1;
+            assert!(buttons.is_empty(), "{}: ended, yet offers registration", p.url);
+        }
+    }
+    assert!(ended > 0, "the example should have a past course");
+    let doc = page(&b.out, "/en/courses/");
+    assert!(!all(&doc, "main h2.listing__group").is_empty());
+}
+
+#[test]
+fn fallback_cards_are_one_left_to_right_fragment_on_arabic_pages() {
+    let b = Built::shared_example();
+    for url in ["/ar/", "/ar/news/", "/ar/opinions/"] {
+        let doc = page(&b.out, url);
+        let cards = all(&doc, "main article.card--fallback");
+        assert!(!cards.is_empty(), "{url}: no fallback card");
+        for c in cards {
+            assert_eq!((c.attr("lang"), c.attr("dir")), (Some("en"), Some("ltr")), "{url}");
+            for e in c.descendants().filter_map(scraper::ElementRef::wrap) {
+                assert_ne!(e.attr("dir"), Some("rtl"), "{url}: a right-to-left part inside an English card");
+            }
+            assert_eq!(c.select(&sel(".fallback-note")).next().and_then(|n| n.attr("lang")), Some("ar"));
+        }
+    }
+    // the reader's own entries first
+    let cards = common::cards(&page(&b.out, "/ar/news/"));
+    let first_fallback = cards.iter().position(|c| c.lang.is_some()).unwrap();
+    assert!(cards[first_fallback..].iter().all(|c| c.lang.is_some()), "Arabic after English");
+}
+
+#[test]
+fn each_language_has_its_own_404_page() {
+    let b = Built::shared_example();
+    for l in b.langs() {
+        let doc = html_file(&b.out.join(&l).join("404.html"));
+        assert_eq!(lang_dir(&doc), (l.clone(), b.dir_of(&l).to_string()), "/{l}/404.html");
+        assert!(attr_of(&doc, r#"meta[name="robots"]"#, "content")[0].contains("noindex"));
+    }
+}
+
+#[test]
+fn heads_describe_pages_for_search_and_sharing() {
+    let b = Built::shared_example();
+    let mut images = 0;
+    for rel in html_files(&b.out) {
+        let doc = html_file(&b.out.join(&rel));
+        if rel == "index.html" || !attr_of(&doc, r#"meta[http-equiv="refresh"]"#, "content").is_empty() {
+            continue; // the language chooser and alias redirects
+        }
+        let icon = attr_of(&doc, r#"link[rel="icon"]"#, "href");
+        assert!(icon.len() == 1 && url_file(&b.out, &icon[0]).is_file(), "{rel}: favicon {icon:?}");
+        if rel.ends_with("404.html") || rel.contains("/search/") {
+            continue;
+        }
+        let d = attr_of(&doc, r#"meta[name="description"]"#, "content");
+        assert!(d.len() == 1 && !d[0].is_empty() && d[0].chars().count() <= 160, "{rel}: description {d:?}");
+        let og = |p: &str| attr_of(&doc, &format!(r#"meta[property="{p}"]"#), "content");
+        assert_eq!(og("og:title").len(), 1, "{rel}");
+        assert_eq!(og("og:url"), [canonical(&doc).unwrap()], "{rel}");
+        let (lang, _) = lang_dir(&doc);
+        assert!(og("og:locale")[0].starts_with(&lang), "{rel}");
+        let others = alternates(&doc).into_keys().filter(|h| h != "x-default" && *h != lang).count();
+        assert_eq!(og("og:locale:alternate").len(), others, "{rel}");
+        for img in og("og:image") {
+            assert!(img.starts_with(&b.base()), "{rel}: {img}");
+            assert!(url_file(&b.out, &img[b.base().len()..]).is_file(), "{rel}: {img}");
+            images += 1;
+        }
+    }
+    assert!(images > 0);
+}
+
+#[test]
+fn footer_links_about_contact_accessibility_privacy_and_legal_in_every_language() {
+    let b = Built::shared_example();
+    for l in b.langs() {
+        let doc = page(&b.out, &format!("/{l}/"));
+        let links = attr_of(&doc, ".site-footer__links a", "href");
+        assert_eq!(links.len(), 5, "/{l}/: {links:?}");
+        for u in &links {
+            let u = decode(u);
+            assert!(u.starts_with(&format!("/{l}/")), "/{l}/ footer links {u} in another language");
+            assert!(url_file(&b.out, &u).is_file(), "{u}");
+        }
+    }
+}
+
+#[test]
+fn card_images_carry_their_size_and_webp_copies() {
+    let b = Built::shared_example();
+    let doc = page(&b.out, "/en/courses/");
+    let imgs = all(&doc, "main .card img");
+    assert!(!imgs.is_empty());
+    for i in &imgs {
+        assert!(i.attr("width").is_some() && i.attr("height").is_some(), "{:?}", i.attr("src"));
+    }
+    let cover = "/en/courses/project-based-learning-with-etwinning/cover.png";
+    let original = std::fs::metadata(url_file(&b.out, cover)).unwrap().len();
+    let set = attr_of(&doc, "main picture source", "srcset");
+    assert!(!set.is_empty(), "no WebP copies on /en/courses/");
+    for part in set[0].split(", ") {
+        let f = url_file(&b.out, part.split(' ').next().unwrap());
+        assert!(std::fs::metadata(&f).unwrap().len() < original, "{part} is not smaller than the original");
+    }
+    // the co-located cover, referenced relatively, also works on another language's listing
+    let tr = page(&b.out, "/tr/courses/");
+    assert!(attr_of(&tr, "main img", "src").iter().any(|s| s == cover));
 }

@@ -307,3 +307,213 @@ fn exit_codes() {
     assert_eq!(build(site.path(), &[]).code, 1);
     assert_eq!(agora(&["check", "--root", root]).code, 1);
 }
+
+// ---------------------------------------------------------------- the reader's site
+
+/// A minimal site with courses before and after any build date, a bundle
+/// with a relative raster image, a term page and `fallback_entries` per language.
+fn reader_fixture(mix: &str) -> tempfile::TempDir {
+    let dir = fixture("minimal");
+    let root = dir.path();
+    let yaml = read(&root.join("site.yaml"))
+        .replace("fallback: [en] }", &format!("fallback: [en], fallback_entries: {mix} }}"))
+        .replace("sections:\n", "sections:\n  courses: { sort_by: starts, paginate_by: 12 }\n");
+    write(root, "site.yaml", yaml);
+    let course = |title: &str, starts: &str, ends: &str, format: &str| {
+        format!(
+            "---\ntitle: {title}\ncourse:\n  starts: {starts}\n  ends: {ends}\n  format: {format}\n  registration_url: https://example.org/register/{}\n---\n\nAbout {title}.\n",
+            title.to_lowercase().replace(' ', "-")
+        )
+    };
+    write(root, "content/en/courses/old-webinar.md", course("Old webinar", "2001-03-01", "2001-03-01", "webinar"));
+    write(root, "content/en/courses/older-mooc.md", course("Older mooc", "2000-01-10", "2000-02-20", "mooc"));
+    write(root, "content/en/courses/far-mooc.md", course("Far mooc", "2199-05-01", "2199-06-01", "mooc"));
+    write(root, "content/en/courses/near-mooc.md", course("Near mooc", "2198-01-01", "2198-02-01", "mooc"));
+    write(
+        root,
+        "content/en/courses/long-self-paced.md",
+        course("Long self paced", "2000-01-01", "2199-12-31", "self-paced"),
+    );
+    write(root, "content/en/courses/long-webinar.md", course("Long webinar", "2000-01-01", "2199-12-31", "webinar"));
+    write(root, "content/nl/courses/far-mooc.md", course("Verre mooc", "2199-05-01", "2199-06-01", "mooc"));
+    // a relative image next to the entry, shown on listings and homes too
+    let mut png = Vec::new();
+    let img = image::RgbImage::from_fn(1000, 600, |x, y| image::Rgb([(x / 4) as u8, (y / 3) as u8, 128]));
+    image::DynamicImage::ImageRgb8(img).write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
+    write(root, "content/en/news/with-cover/cover.png", &png);
+    write(
+        root,
+        "content/en/news/with-cover/index.md",
+        "---\ntitle: With a cover\ndate: 2024-07-01\nfeatured: true\nsummary: Schools across Europe use eTwinning to connect their pupils with classrooms abroad, and many of them say the projects changed how they teach.\nimage: { src: cover.png, alt: A gradient }\ntags: [Teachers]\n---\n\n![A gradient](cover.png)\n",
+    );
+    write(root, "content/en/tags/teachers.md", "---\ntitle: Teaching staff\n---\n\nEverything for **teachers**.\n");
+    write(root, "content/nl/tags/teachers.md", "---\ntitle: Leraren\n---\n\nAlles voor leraren.\n");
+    dir
+}
+
+#[test]
+fn fallback_entries_come_after_the_languages_own_mixed_or_not_at_all() {
+    for mix in ["after", "mixed", "none"] {
+        let dir = reader_fixture(mix);
+        let out = build_ok(dir.path(), &[]);
+        let cards: Vec<Card> = listing(&out, "/nl/news/").into_iter().flat_map(|(_, c)| c).collect();
+        let own: Vec<usize> = (0..cards.len()).filter(|&i| cards[i].lang.is_none()).collect();
+        assert_eq!(own.len(), 1, "{mix}: nl has one news item of its own");
+        match mix {
+            "after" => assert_eq!(own, [0], "after: own entries first"),
+            "mixed" => assert!(own[0] > 0, "mixed: /nl/news/derde/ (2024-01-03?) sits among the English by date"),
+            _ => assert_eq!(cards.len(), 1, "none: no fallback entries"),
+        }
+        if mix != "none" {
+            assert!(cards.iter().any(|c| c.lang.as_deref() == Some("en")));
+        }
+    }
+}
+
+#[test]
+fn courses_upcoming_first_past_under_their_own_heading_and_registration_only_while_it_makes_sense() {
+    let dir = reader_fixture("after");
+    let out = build_ok(dir.path(), &[]);
+    let doc = page(&out, "/en/courses/");
+    let titles = |sel_: &str| -> Vec<String> { all(&doc, sel_).into_iter().map(text).collect() };
+    // not ended: soonest start first; ended: latest end first
+    assert_eq!(
+        titles("main ul.cards:not(.cards--past) .card__title"),
+        ["Long self paced", "Long webinar", "Near mooc", "Far mooc"]
+    );
+    assert_eq!(titles("main ul.cards--past .card__title"), ["Old webinar", "Older mooc"]);
+    let groups = titles("main h2.listing__group");
+    assert_eq!(groups, ["Upcoming courses", "Past courses"]);
+    let register = |url: &str| -> usize {
+        all(&page(&out, url), "main a.button").iter().filter(|a| a.attr("href").unwrap().contains("/register/")).count()
+    };
+    assert_eq!(register("/en/courses/old-webinar/"), 0, "an ended course offers no registration");
+    assert!(text(one(&page(&out, "/en/courses/old-webinar/"), ".course-box")).contains("This course has ended."));
+    assert!(register("/en/courses/far-mooc/") > 0, "upcoming: register");
+    assert!(register("/en/courses/long-self-paced/") > 0, "running self-paced: can still join");
+    assert_eq!(register("/en/courses/long-webinar/"), 0, "running webinar: too late");
+    // the home lists courses that have not ended, soonest first
+    let home = page(&out, "/en/");
+    let agenda: Vec<String> = all(&home, ".agenda__title").into_iter().map(text).collect();
+    assert!(!agenda.iter().any(|t| t.starts_with("Old")), "{agenda:?}");
+    assert_eq!(agenda.first().map(String::as_str), Some("Long self paced"));
+}
+
+#[test]
+fn term_pages_name_terms_in_each_language_and_introduce_their_listing() {
+    let dir = reader_fixture("after");
+    let out = build_ok(dir.path(), &[]);
+    let chips = |url: &str| -> Vec<String> { all(&page(&out, url), ".entry__terms a").into_iter().map(text).collect() };
+    assert!(chips("/en/news/first/").contains(&"Teaching staff".to_string()), "{:?}", chips("/en/news/first/"));
+    let term = page(&out, "/en/tags/teachers/");
+    assert!(text(one(&term, "main h1")).contains("Teaching staff"));
+    assert_eq!(text(one(&term, ".listing__intro strong")), "teachers");
+    let tags = page(&out, "/nl/tags/");
+    assert!(all(&tags, ".term-list__name").into_iter().map(text).all(|t| t != "teachers"), "slug shown");
+    // a term page is no page of its own, and no section
+    assert!(!out.join("en/tags/teachers.html").exists());
+    let listed: Vec<String> = common::cards(&term).into_iter().map(|c| decode(&c.href)).collect();
+    assert!(listed.contains(&"/en/news/with-cover/".to_string()), "{listed:?}");
+}
+
+#[test]
+fn relative_bundle_image_works_wherever_the_entry_is_shown_with_size_and_webp_copies() {
+    let dir = reader_fixture("after");
+    let out = build_ok(dir.path(), &[]);
+    let cover = "/en/news/with-cover/cover.png";
+    for url in ["/en/", "/en/news/", "/nl/news/", "/ar/", "/en/tags/teachers/", "/en/news/with-cover/"] {
+        let doc = page(&out, url);
+        let imgs: Vec<_> = all(&doc, "main img").into_iter().filter(|i| i.attr("alt") == Some("A gradient")).collect();
+        assert!(!imgs.is_empty(), "{url}: no cover");
+        for i in imgs {
+            assert_eq!(i.attr("src"), Some(cover), "{url}");
+            assert_eq!((i.attr("width"), i.attr("height")), (Some("1000"), Some("600")), "{url}");
+        }
+        let srcsets = attr_of(&doc, r#"main picture source[type="image/webp"]"#, "srcset");
+        assert!(!srcsets.is_empty(), "{url}: no WebP source");
+        for set in srcsets {
+            for part in set.split(", ") {
+                let (u, w) = part.split_once(' ').unwrap();
+                assert!(w == "400w" || w == "800w", "{part}");
+                let f = url_file(&out, u);
+                let bytes = std::fs::read(&f).unwrap_or_else(|_| panic!("{url}: {u} missing"));
+                assert_eq!(&bytes[8..12], b"WEBP", "{u}");
+                let (iw, _) = image::image_dimensions(&f).unwrap();
+                assert_eq!(format!("{iw}w"), w);
+            }
+        }
+    }
+    assert!(url_file(&out, cover).is_file());
+    // Open Graph names the image by its absolute URL, with its size
+    let doc = page(&out, "/en/news/with-cover/");
+    assert_eq!(
+        attr_of(&doc, r#"meta[property="og:image"]"#, "content"),
+        [format!("https://minimal.example.org{cover}")]
+    );
+    assert_eq!(attr_of(&doc, r#"meta[property="og:image:width"]"#, "content"), ["1000"]);
+}
+
+#[test]
+fn resized_images_are_cached_between_builds_outside_the_output() {
+    let dir = reader_fixture("after");
+    let root = dir.path();
+    let run = || {
+        let o = std::process::Command::new(BIN)
+            .args(["build", "--root", root.to_str().unwrap(), "--out", public(root).to_str().unwrap()])
+            .env("AGORA_TIMINGS", "1")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        err.lines().find(|l| l.starts_with("images:")).unwrap_or_else(|| panic!("no images line: {err}")).to_string()
+    };
+    let first = run();
+    assert!(first.contains("(0 from the cache, 2 encoded"), "{first}");
+    let cache = root.join(".agora-cache/images");
+    let cached: Vec<_> = std::fs::read_dir(&cache).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(cached.len(), 2, "{cached:?}");
+    let out1 = tree(&public(root).join("_img"));
+    let second = run();
+    assert!(second.contains("(2 from the cache, 0 encoded"), "{second}");
+    assert_eq!(tree(&public(root).join("_img")), out1, "the same copies from the cache");
+    assert!(!public(root).join(".agora-cache").exists());
+}
+
+#[test]
+fn card_summaries_are_cut_between_words() {
+    let dir = reader_fixture("after");
+    let root = dir.path();
+    let long = "Teachers across Europe ".repeat(20);
+    write(root, "content/en/news/long.md", format!("---\ntitle: Long\ndate: 2024-08-01\nsummary: {long}\n---\n\nx\n"));
+    write(
+        root,
+        "content/en/news/thai.md",
+        format!(
+            "---\ntitle: Thai\ndate: 2024-08-02\nsummary: {}\n---\n\nx\n",
+            "ทุกสองสัปดาห์ครูจะพบกันเพื่อแลกเปลี่ยนความรู้".repeat(8)
+        ),
+    );
+    let out = build_ok(root, &[]);
+    let doc = page(&out, "/en/news/");
+    let sums: Vec<String> = all(&doc, ".card__summary").into_iter().map(text).collect();
+    let en = sums.iter().find(|s| s.starts_with("Teachers across")).unwrap();
+    assert!(en.ends_with("…") && en.chars().count() <= 180, "{en}");
+    let kept = en.trim_end_matches('…');
+    assert!(long.starts_with(kept) && long[kept.len()..].starts_with(' '), "cut inside a word: {en}");
+    let th = sums.iter().find(|s| s.starts_with("ทุก")).unwrap();
+    assert!(th.ends_with('…'));
+    // meta descriptions too
+    let d = attr_of(&page(&out, "/en/news/long/"), r#"meta[name="description"]"#, "content");
+    assert!(d[0].ends_with('…') && d[0].chars().count() <= 160, "{d:?}");
+}
+
+#[test]
+fn unknown_fallback_entries_value_is_an_error_at_its_line() {
+    let dir = fixture("minimal");
+    let yaml = read(&dir.path().join("site.yaml"))
+        .replace("fallback: [en] }", "fallback: [en], fallback_entries: sometimes }");
+    write(dir.path(), "site.yaml", yaml);
+    let run = build(dir.path(), &[]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    assert!(run.output().contains("fallback_entries must be `after`, `mixed` or `none`"), "{}", run.output());
+}

@@ -3,7 +3,10 @@
 //! after an edit of an English source and `--mark-current`, missing and
 //! obsolete UI strings (and what the built site shows instead), Fluent syntax
 //! errors with file, line and column, missing content shown through a
-//! fallback language, and `--lang`.
+//! fallback language, and `--lang`; optional theme messages and `--fail-on`;
+//! `--diff` on a git repository made in the test; XLIFF export read and
+//! filled in by translate-toolkit (a real XLIFF reader, from PyPI), then
+//! imported, built and compared; located errors for bad XLIFF.
 //!
 //! Expectations are derived from the site's own files (content front matter,
 //! `.ftl` files, site.yaml), never from an earlier run of the binary.
@@ -779,4 +782,586 @@ fn lang_option_selects_one_language_and_rejects_undeclared_ones() {
     let txt = i18n(root, &["--lang", "nl"]);
     assert_eq!(summary_rows(&txt.stdout).into_keys().collect::<Vec<_>>(), vec!["nl"], "{}", txt.stdout);
     assert!(!txt.stdout.contains("[sv]") && !txt.stdout.contains("[tr]"), "{}", txt.stdout);
+}
+
+// ---------------------------------------------------------------- optional messages, --fail-on
+
+#[test]
+fn optional_theme_messages_the_site_lacks_are_no_error_and_the_report_exits_0() {
+    // The minimal fixture defines neither `site-tagline` nor `footer-funded`,
+    // which the theme asks for with `default=`: the build accepts it ...
+    let site = common::fixture("minimal");
+    let root = site.path();
+    let en = ftl_keys(root, "en");
+    assert!(!en.contains("site-tagline") && !en.contains("footer-funded"), "{en:?}");
+    build_ok(root, &[]);
+    // ... and so does the report, whatever is left to translate.
+    let (run, v) = i18n_json(root, &[]);
+    assert_exit_matches_errors(&run, &v);
+    assert_eq!(run.code, 0, "{}", run.output());
+    assert_eq!(v["problems"], Value::Array(vec![]), "{v:#}");
+    assert!(!lang(&v, "nl")["content"]["missing"].as_array().unwrap().is_empty(), "work is left: {v:#}");
+    let txt = i18n(root, &[]);
+    assert_eq!(txt.code, 0, "{}", txt.output());
+    assert!(!txt.stdout.contains("site-tagline") && !txt.stdout.contains("error["), "{}", txt.output());
+}
+
+/// Line and column (1-based, in characters) of byte offset `at` in `text`.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    (line, col)
+}
+
+#[test]
+fn a_required_message_no_language_defines_is_an_error_at_its_template_call() {
+    let site = common::fixture("minimal");
+    let root = site.path();
+    let tpl = "<p>{{ t(key=\"agora-test-required\") }}</p>\n<p>{{ t(key=\"agora-test-optional\", n=2, default=\"\") }}</p>\n<p>{{ t(key=\"agora-test-optional-2\", default = \"x\") }}</p>\n";
+    common::write(root, "templates/partials/extra.html", tpl);
+    let (run, v) = i18n_json(root, &[]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    assert_exit_matches_errors(&run, &v);
+    let problems = unexpected_problems(&v);
+    assert_eq!(problems.len(), 1, "only the required key is a problem: {problems:#?}");
+    let p = problems[0];
+    let (line, col) = line_col(tpl, tpl.find("agora-test-required").unwrap());
+    assert_eq!(
+        (&p["severity"], &p["kind"], &p["file"], &p["line"], &p["column"]),
+        (&"error".into(), &"fluent-missing".into(), &"templates/partials/extra.html".into(), &line.into(), &col.into())
+    );
+    assert!(p["message"].as_str().unwrap().contains("agora-test-required"), "{p:#}");
+}
+
+#[test]
+fn fail_on_makes_the_report_fail_for_ci_on_what_is_asked_only() {
+    let site = common::fixture("minimal");
+    let root = site.path();
+    let exp = Expected::of(root);
+    let missing_nl = exp.missing("nl").len();
+    assert!(missing_nl > 0);
+
+    // Missing content: fails, and says what and where.
+    let (run, v) = i18n_json(root, &["--fail-on", "missing-content"]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    assert_eq!(v["errors"], 0, "not an error, a failure asked for: {v:#}");
+    let fails = v["fail_on"].as_array().unwrap();
+    let nl = fails.iter().find(|f| f["lang"] == "nl").unwrap_or_else(|| panic!("{v:#}"));
+    assert_eq!((&nl["what"], count(&nl["count"])), (&"missing-content".into(), missing_nl));
+    let txt = i18n(root, &["--fail-on", "missing-content"]);
+    assert_eq!(txt.code, 1);
+    assert!(txt.stdout.contains(&format!("fail-on[missing-content]: nl: {missing_nl} ")), "{}", txt.output());
+
+    // Nothing stale: --fail-on stale passes; so does a language without what is asked.
+    let (run, v) = i18n_json(root, &["--fail-on", "stale"]);
+    assert_eq!(run.code, 0, "{}", run.output());
+    assert_eq!(v["fail_on"], Value::Array(vec![]));
+    // `missing` = missing UI strings and content; comma-separated lists.
+    let (run, v) = i18n_json(root, &["--fail-on", "stale,missing", "--lang", "ar"]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    let whats: BTreeSet<String> = v["fail_on"].as_array().unwrap().iter().map(|f| f["what"].to_string()).collect();
+    assert!(whats.contains("\"missing-content\""), "{v:#}");
+    assert!(v["fail_on"].as_array().unwrap().iter().all(|f| f["lang"] == "ar"));
+
+    // A stale translation fails `--fail-on stale`.
+    edit(root, "content/en/news/third.md", |t| format!("{t}\nOne more sentence.\n"));
+    edit(root, "content/nl/news/third.md", |t| t.replacen("slug: derde", "slug: derde\nsource_hash: 0123456789ab", 1));
+    let (run, v) = i18n_json(root, &["--fail-on", "stale"]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    assert_eq!(v["fail_on"], serde_json::json!([{ "lang": "nl", "what": "stale", "count": 1 }]));
+    // Without the flag, the same site exits 0.
+    let (run, _) = i18n_json(root, &[]);
+    assert_eq!(run.code, 0, "{}", run.output());
+    // An unknown value is a usage error.
+    assert_eq!(i18n(root, &["--fail-on", "everything"]).code, 2);
+}
+
+// ---------------------------------------------------------------- --diff (git)
+
+/// `git <args>` in `dir` with a fixed identity; panics on failure; stdout.
+fn git(dir: &Path, args: &[&str]) -> String {
+    let o = std::process::Command::new("git")
+        .args(["-c", "user.name=Agora Test", "-c", "user.email=test@agora.invalid", "-c", "init.defaultBranch=main"])
+        .args(["-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git is installed");
+    assert!(o.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).trim().to_string()
+}
+
+const GARDEN_EN: &str = "content/en/news/school-garden.md";
+const GARDEN_NL: &str = "content/nl/news/school-garden.md";
+
+fn diff_json(root: &Path, extra: &[&str]) -> (Run, Vec<Value>) {
+    let mut args = vec!["--diff"];
+    args.extend_from_slice(extra);
+    let (run, v) = i18n_json(root, &args);
+    (run, v["diffs"].as_array().unwrap_or_else(|| panic!("no diffs: {v:#}")).clone())
+}
+
+#[test]
+fn diff_shows_exactly_the_paragraph_changed_since_the_translated_version_in_git() {
+    let site = common::fixture("i18n-exchange");
+    let root = site.path();
+    git(root, &["init", "-q"]);
+    git(root, &["add", "-A"]);
+    // The subject of the translated version carries a terminal escape: it must not reach the terminal.
+    git(root, &["commit", "-q", "-m", "Sources \u{1b}[2J"]);
+    let translated_from = git(root, &["rev-parse", "HEAD"]);
+    // The nl translator reviews theirs; an ar translator starts one with `agora new`.
+    i18n(root, &["--mark-current", GARDEN_NL]).assert_ok();
+    let new = agora(&["new", "--root", s(root), "--lang", "ar", "--translate-from", GARDEN_EN]);
+    new.assert_ok();
+    let ar = new.stdout.trim().to_string();
+    let ar_rel = Path::new(&ar).strip_prefix(root).map(|p| p.to_string_lossy().into_owned()).unwrap_or(ar.clone());
+    edit(root, &ar_rel, |t| t.replace("draft: true\n", "").replace("[TRANSLATE] A school garden", "حديقة مدرسية"));
+    assert_eq!(recorded_hash(root, &ar_rel), Some(expected_hash(root, GARDEN_EN)));
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "Translations"]);
+    let (_, v) = i18n_json(root, &["--fail-on", "stale"]);
+    assert_eq!(v["fail_on"], Value::Array(vec![]), "all current: {v:#}");
+
+    // An editor changes one word of the second paragraph, and commits.
+    let old_para = "The harvest goes to the school kitchen, which cooks a **weekly** soup.";
+    let new_para = "The harvest goes to the school kitchen, which cooks a **daily** soup.";
+    edit(root, GARDEN_EN, |t| {
+        assert!(t.contains(old_para));
+        t.replace(old_para, new_para)
+    });
+    git(root, &["commit", "-q", "-am", "Soup every day"]);
+    let new_hash = expected_hash(root, GARDEN_EN);
+
+    let (run, diffs) = diff_json(root, &["--lang", "nl"]);
+    assert_eq!(run.code, 0, "{}", run.output());
+    assert_eq!(diffs.len(), 1, "{diffs:#?}");
+    let d = &diffs[0];
+    assert_eq!(d["file"], GARDEN_NL);
+    assert_eq!(d["lang"], "nl");
+    assert_eq!(d["source_file"], GARDEN_EN);
+    assert_eq!(d["status"], "changed", "{d:#}");
+    assert_eq!(d["current_hash"], new_hash.as_str());
+    assert_eq!(d["recorded_hash"], recorded_hash(root, GARDEN_NL).unwrap().as_str());
+    assert_eq!(d["base"]["commit"], translated_from.as_str(), "the newest commit with the recorded hash");
+    assert_eq!(d["base"]["path"], GARDEN_EN);
+    assert_eq!(d["title"], Value::Null, "the title did not change");
+    assert_eq!(
+        d["blocks"],
+        serde_json::json!([{
+            "change": "changed",
+            "old_index": 2,
+            "new_index": 2,
+            "old": old_para,
+            "new": new_para,
+            "words": [
+                { "op": "equal", "text": "The harvest goes to the school kitchen, which cooks a " },
+                { "op": "delete", "text": "**weekly**" },
+                { "op": "insert", "text": "**daily**" },
+                { "op": "equal", "text": " soup." },
+            ],
+        }]),
+        "exactly that paragraph"
+    );
+
+    // Without --lang: the ar translation too, with the same change.
+    let (_, all) = diff_json(root, &[]);
+    let files: BTreeSet<&str> = all.iter().map(|d| d["file"].as_str().unwrap()).collect();
+    assert_eq!(files, BTreeSet::from([GARDEN_NL, ar_rel.as_str()]));
+    assert!(all.iter().all(|d| d["blocks"] == diffs[0]["blocks"]), "{all:#?}");
+
+    // The text output marks the changed words and shows nothing else of the body.
+    let txt = i18n(root, &["--diff", GARDEN_NL]);
+    assert_eq!(txt.code, 0, "{}", txt.output());
+    let marked = "The harvest goes to the school kitchen, which cooks a [-**weekly**-]{+**daily**+} soup.";
+    assert_eq!(txt.stdout.lines().filter(|l| l.trim() == marked).count(), 1, "{}", txt.stdout);
+    assert!(!txt.stdout.contains("Pupils in Ghent") && !txt.stdout.contains("project page"), "{}", txt.stdout);
+    assert!(!txt.stdout.contains("title:"), "{}", txt.stdout);
+    assert!(txt.stdout.contains(&translated_from[..12]), "names the commit: {}", txt.stdout);
+    assert!(!txt.stdout.contains('\u{1b}'), "a raw escape reached the terminal: {:?}", txt.stdout);
+    assert!(txt.stdout.contains("\\u{1b}[2J"), "{}", txt.stdout);
+
+    // The source moves (renamed in git, same translation key): the history is followed.
+    std::fs::create_dir_all(root.join("content/en/news/garden")).unwrap();
+    git(root, &["mv", GARDEN_EN, "content/en/news/garden/index.md"]);
+    edit(root, "content/en/news/garden/index.md", |t| {
+        t.replacen("tags: [sustainability]\n", "tags: [sustainability]\ntranslation_key: news/school-garden\n", 1)
+    });
+    git(root, &["commit", "-q", "-am", "Garden becomes a bundle"]);
+    let (_, diffs) = diff_json(root, &["--lang", "nl"]);
+    assert_eq!(diffs.len(), 1, "{diffs:#?}");
+    assert_eq!(diffs[0]["source_file"], "content/en/news/garden/index.md");
+    assert_eq!(diffs[0]["base"]["commit"], translated_from.as_str());
+    assert_eq!(diffs[0]["base"]["path"], GARDEN_EN, "found under its old name");
+    assert_eq!(diffs[0]["blocks"], d["blocks"]);
+}
+
+#[test]
+fn diff_outside_git_or_without_a_matching_commit_says_so_per_file_and_exits_0() {
+    let site = common::fixture("i18n-exchange");
+    let root = site.path();
+    // The nl translation records a hash no version of the source ever had.
+    assert_eq!(recorded_hash(root, GARDEN_NL).as_deref(), Some("000000000000"));
+
+    let (run, diffs) = diff_json(root, &[]);
+    assert_eq!(run.code, 0, "{}", run.output());
+    assert_eq!(diffs.len(), 1, "{diffs:#?}");
+    assert_eq!((diffs[0]["file"].as_str(), diffs[0]["status"].as_str()), (Some(GARDEN_NL), Some("not-in-git")));
+    assert_eq!(diffs[0]["blocks"], Value::Array(vec![]));
+    let txt = i18n(root, &["--diff"]);
+    assert_eq!(txt.code, 0, "{}", txt.output());
+    let line = txt.stdout.lines().skip_while(|l| !l.starts_with(GARDEN_NL)).nth(1).unwrap_or_default().to_string();
+    assert!(line.contains("not in a git repository"), "{}", txt.stdout);
+
+    git(root, &["init", "-q"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "All"]);
+    let (run, diffs) = diff_json(root, &[]);
+    assert_eq!(run.code, 0, "{}", run.output());
+    assert_eq!(diffs[0]["status"], "no-matching-commit", "{diffs:#?}");
+    let txt = i18n(root, &["--diff"]);
+    assert!(
+        txt.stdout.contains("no commit of content/en/news/school-garden.md has source_hash 000000000000"),
+        "{}",
+        txt.stdout
+    );
+
+    // A current translation named on the command line: nothing to show; an unknown file is an error.
+    i18n(root, &["--mark-current", GARDEN_NL]).assert_ok();
+    let (run, diffs) = diff_json(root, &[GARDEN_NL]);
+    assert_eq!(run.code, 0, "{}", run.output());
+    assert_eq!(diffs[0]["status"], "current");
+    let (_, diffs) = diff_json(root, &[]);
+    assert_eq!(diffs, Vec::<Value>::new());
+    assert!(i18n(root, &["--diff"]).stdout.contains("No stale translations."));
+    let run = i18n(root, &["--diff", "content/nl/news/nope.md"]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    assert!(run.stderr.contains("content/nl/news/nope.md"), "{}", run.output());
+}
+
+// ---------------------------------------------------------------- XLIFF export / import
+
+/// translate-toolkit (PyPI), a real XLIFF reader: scripts/test.sh installs it.
+fn python_toolkit() {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import translate.storage.xliff"])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "translate-toolkit is missing: run scripts/test.sh, or `python3 -m pip install translate-toolkit`");
+}
+
+/// Reads an XLIFF file with translate-toolkit and prints what it saw as JSON;
+/// with a mapping, fills every target with the source, each text piece
+/// replaced by its entry in the mapping (inline <g>/<x> elements kept), and saves.
+const TOOLKIT: &str = r#"
+import sys, json, copy
+from translate.storage import xliff
+from translate.storage.placeables import StringElem
+src = sys.argv[1]
+store = xliff.xlifffile.parsefile(src)
+def state(u):
+    t = u.getlanguageNode(lang=None, index=1)
+    return None if t is None else t.get("state")
+def tr(e, mapping):
+    for i, s in enumerate(e.sub):
+        if isinstance(s, str):
+            e.sub[i] = mapping.get(s, s)
+        else:
+            tr(s, mapping)
+    return e
+if len(sys.argv) > 3:
+    mapping = json.loads(sys.argv[3])
+    for u in store.getunits():
+        if not u.isheader():
+            u.rich_target = [tr(copy.deepcopy(r), mapping) for r in u.rich_source]
+    store.savefile(sys.argv[2])
+    store = xliff.xlifffile.parsefile(sys.argv[2])
+units = []
+for u in store.getunits():
+    if u.isheader():
+        continue
+    f, _, i = u.getid().partition(xliff.ID_SEPARATOR)
+    units.append({"file": f, "id": i, "source": u.source, "target": u.target, "state": state(u)})
+print(json.dumps({"source_language": store.getsourcelanguage(), "target_language": store.gettargetlanguage(),
+                  "files": store.getfilenames(), "units": units}))
+"#;
+
+fn toolkit(xlf: &Path, out_and_mapping: Option<(&Path, &serde_json::Map<String, Value>)>) -> Value {
+    python_toolkit();
+    let mut c = std::process::Command::new("python3");
+    c.args(["-c", TOOLKIT, s(xlf)]);
+    if let Some((out, m)) = out_and_mapping {
+        c.arg(s(out)).arg(Value::Object(m.clone()).to_string());
+    }
+    let o = c.output().unwrap();
+    assert!(o.status.success(), "translate-toolkit: {}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+fn units_of<'a>(v: &'a Value, file: &str) -> BTreeMap<String, &'a Value> {
+    v["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|u| u["file"] == file)
+        .map(|u| (u["id"].as_str().unwrap().to_string(), u))
+        .collect()
+}
+
+const TRICKY_EN: &str = "content/en/news/tricky.md";
+const TRICKY_NL: &str = "content/nl/news/tricky.md";
+
+fn export(root: &Path, lang: &str) -> (Run, std::path::PathBuf) {
+    let out = root.join(format!("{lang}.xlf"));
+    let run = i18n_sub(root, &["export", "--lang", lang, "--out", s(&out)]);
+    (run, out)
+}
+
+/// `agora i18n <sub> --root <root> <args…>`.
+fn i18n_sub(root: &Path, args: &[&str]) -> Run {
+    let mut a = vec!["i18n"];
+    a.extend_from_slice(&args[..1]);
+    a.extend_from_slice(&["--root", s(root)]);
+    a.extend_from_slice(&args[1..]);
+    agora(&a)
+}
+
+fn import(root: &Path, xlf: &Path, extra: &[&str]) -> Run {
+    let mut a = vec!["import", s(xlf)];
+    a.extend_from_slice(extra);
+    i18n_sub(root, &a)
+}
+
+/// The nl translations the tests give translate-toolkit: each text piece of
+/// the sources (outside and inside inline elements) → Dutch.
+fn dutch() -> serde_json::Map<String, Value> {
+    let pairs = [
+        ("A school garden for every pupil", "Een schooltuin voor elke leerling"),
+        ("Pupils grow their own vegetables.", "Leerlingen kweken hun eigen groenten."),
+        (
+            "Pupils in Ghent grow vegetables in the schoolyard. Each class looks after one bed.",
+            "Leerlingen in Gent kweken groenten op de speelplaats. Elke klas zorgt voor één bed.",
+        ),
+        ("The harvest goes to the school kitchen, which cooks a ", "De oogst gaat naar de schoolkeuken, die "),
+        ("weekly", "elke week"),
+        (" soup.", " soep kookt."),
+        ("Read more on the ", "Lees meer op de "),
+        ("project page", "projectpagina"),
+        (
+            "Tricky \"quotes\" & <b>tags</b> ]]> in a title",
+            "Lastige \"aanhalingstekens\" & <b>tags</b> ]]> in een titel",
+        ),
+    ];
+    pairs.iter().map(|(a, b)| (a.to_string(), Value::String(b.to_string()))).collect()
+}
+
+fn normalized_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn api_doc(out: &Path, lang: &str, slug: &str) -> Value {
+    serde_json::from_str(&read(&out.join(format!("api/v1/{lang}/news/{slug}.json")))).unwrap()
+}
+
+#[test]
+fn xliff_export_is_read_by_translate_toolkit_and_import_round_trips_a_page() {
+    let site = common::fixture("i18n-exchange");
+    let root = site.path();
+    let garden_nl_before = read(&root.join(GARDEN_NL));
+    let (run, xlf) = export(root, "nl");
+    run.assert_ok();
+    assert!(run.stderr.contains("1 missing, 1 stale"), "{}", run.output());
+
+    // What a real XLIFF reader sees.
+    let v = toolkit(&xlf, None);
+    assert_eq!((v["source_language"].as_str(), v["target_language"].as_str()), (Some("en"), Some("nl")));
+    assert_eq!(strings(&v["files"]), vec![GARDEN_EN, TRICKY_EN], "one <file> per source document");
+    let tricky = units_of(&v, TRICKY_EN);
+    let (fm, body) = front_matter(&root.join(TRICKY_EN));
+    assert_eq!(tricky["title"]["source"], fm_str(&fm, "title").unwrap().as_str(), "escaped and read back exactly");
+    assert_eq!(tricky["summary"]["source"], fm_str(&fm, "summary").unwrap().as_str());
+    let ids: Vec<&String> = tricky.keys().filter(|k| k.starts_with('b')).collect();
+    assert_eq!(ids.len(), 15, "one unit per block with text: {ids:?}");
+    let all_sources: String = tricky.values().map(|u| format!("{}\n", u["source"].as_str().unwrap())).collect();
+    for protected in
+        ["code is not exported", "example.org", "/images/pic.svg", "Raw HTML block", "`code`", "[^1]", "**"]
+    {
+        assert!(body.contains(protected), "{protected}");
+        assert!(!all_sources.contains(protected), "{protected:?} reached the translatable text:\n{all_sources}");
+    }
+    for text in [
+        "Heading with attributes",
+        "item two",
+        "nested item",
+        "Col A",
+        "cell 2 | pipe",
+        "The footnote text.",
+        "Quoted line one quoted line two",
+    ] {
+        assert!(all_sources.contains(text), "{text:?} is not translatable:\n{all_sources}");
+    }
+    assert!(tricky.values().all(|u| u["target"].is_null()), "missing: nothing to review");
+    // The stale translation comes with its previous version, to review.
+    let garden = units_of(&v, GARDEN_EN);
+    assert_eq!(garden.keys().cloned().collect::<Vec<_>>(), vec!["b1", "b2", "b3", "summary", "title"]);
+    assert_eq!(garden["title"]["target"], "Een schooltuin voor elke leerling");
+    assert_eq!(garden["b2"]["target"], "De oogst gaat naar de schoolkeuken, die elke week soep kookt.");
+    assert!(garden.values().all(|u| u["state"] == "needs-review-translation"), "{garden:#?}");
+
+    // The hashes the import relies on are in the file.
+    let x = common::parse_xml(&read(&xlf));
+    const XLIFF: &str = "urn:oasis:names:tc:xliff:document:1.2";
+    const AGORA: &str = "urn:x-agora:xliff:1";
+    assert_eq!(x.attr("version"), Some("1.2"));
+    let files: Vec<&common::XmlElem> = x.kids(XLIFF, "file").collect();
+    let g = files.iter().find(|f| f.attr("original") == Some(GARDEN_EN)).unwrap();
+    assert_eq!(g.attr_ns(AGORA, "source-hash"), Some(expected_hash(root, GARDEN_EN).as_str()));
+    let sha: String = Sha256::digest(garden_nl_before.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(g.attr_ns(AGORA, "target-sha256"), Some(sha.as_str()));
+    assert_eq!(g.attr_ns(AGORA, "target-path"), Some(GARDEN_NL));
+    let t = files.iter().find(|f| f.attr("original") == Some(TRICKY_EN)).unwrap();
+    assert_eq!((t.attr_ns(AGORA, "target-path"), t.attr_ns(AGORA, "target-sha256")), (Some(TRICKY_NL), Some("")));
+
+    // translate-toolkit fills in the targets (Dutch where given, else the
+    // source as it is: the tricky page round-trips unchanged) and saves.
+    let filled = root.join("nl-filled.xlf");
+    let v = toolkit(&xlf, Some((&filled, &dutch())));
+    let garden = units_of(&v, GARDEN_EN);
+    assert_eq!(garden["b2"]["target"], "De oogst gaat naar de schoolkeuken, die elke week soep kookt.");
+    let run = import(root, &filled, &[]);
+    run.assert_ok();
+    assert_eq!(
+        run.stdout.lines().collect::<BTreeSet<_>>(),
+        BTreeSet::from([format!("updated {GARDEN_NL}").as_str(), format!("created {TRICKY_NL}").as_str()]),
+        "{}",
+        run.output()
+    );
+
+    // The translations are current, with the translated front matter.
+    let (fm, body) = front_matter(&root.join(GARDEN_NL));
+    assert_eq!(fm_str(&fm, "source_hash"), Some(expected_hash(root, GARDEN_EN)));
+    assert_eq!(fm_str(&fm, "translation_key").as_deref(), Some("news/school-garden"));
+    assert_eq!(fm_str(&fm, "summary").as_deref(), Some("Leerlingen kweken hun eigen groenten."));
+    assert!(body.contains("De oogst gaat naar de schoolkeuken, die **elke week** soep kookt."), "{body}");
+    assert!(body.contains("[projectpagina](https://example.org/garden)"), "{body}");
+    let (fm, _) = front_matter(&root.join(TRICKY_NL));
+    assert_eq!(fm_str(&fm, "title").as_deref(), Some("Lastige \"aanhalingstekens\" & <b>tags</b> ]]> in een titel"));
+    assert_eq!(fm_str(&fm, "source_hash"), Some(expected_hash(root, TRICKY_EN)));
+    assert_eq!(fm_str(&fm, "translation_key").as_deref(), Some("news/tricky"));
+    assert_eq!(fm.get("date").and_then(|d| d.as_str()), Some("2024-02-01"), "the source's date is kept");
+    assert!(fm.get("slug").is_none() && fm.get("aliases").is_none(), "URLs belong to the source language: {fm:?}");
+    let (_, v) = i18n_json(root, &["--lang", "nl", "--fail-on", "missing-content,stale"]);
+    assert_eq!(v["fail_on"], Value::Array(vec![]), "{v:#}");
+
+    // The site builds; the pages show the translations.
+    let out = build_ok(root, &[]);
+    let doc = page(&out, "/nl/news/school-garden/");
+    assert_eq!(text(one(&doc, "h1")), "Een schooltuin voor elke leerling");
+    let html = doc.root_element().html();
+    assert!(html.contains("<strong>elke week</strong>"), "{html}");
+    // The page translated by the identity round-trips: the same HTML as the source, up to line breaks.
+    let en = api_doc(&out, "en", "tricky-one");
+    let nl = api_doc(&out, "nl", "tricky");
+    assert_eq!(nl["title"], "Lastige \"aanhalingstekens\" & <b>tags</b> ]]> in een titel");
+    assert_eq!(
+        normalized_ws(nl["content_html"].as_str().unwrap()),
+        normalized_ws(en["content_html"].as_str().unwrap()),
+        "markup, code, URLs and escapes survived the round trip"
+    );
+}
+
+#[test]
+fn import_never_overwrites_a_translation_changed_since_the_export_unless_forced() {
+    let site = common::fixture("i18n-exchange");
+    let root = site.path();
+    let (run, xlf) = export(root, "nl");
+    run.assert_ok();
+    let filled = root.join("nl-filled.xlf");
+    toolkit(&xlf, Some((&filled, &dutch())));
+    // Meanwhile a translator edits the nl file in the repository.
+    edit(root, GARDEN_NL, |t| format!("{t}\nEen alinea die de vertaler na de export schreef.\n"));
+    let before = common::tree(&root.join("content"));
+
+    let run = import(root, &filled, &[]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    let errs = run.errors();
+    assert_eq!(errs.len(), 1, "{}", run.output());
+    let filled_text = read(&filled);
+    let at = filled_text.find(&format!("original=\"{GARDEN_EN}\"")).unwrap();
+    let at = filled_text[..at].rfind("<file").unwrap();
+    let (line, col) = line_col(&filled_text, at);
+    assert_eq!((errs[0].file.as_str(), errs[0].line, errs[0].col), (s(&filled), line, col), "{}", run.output());
+    assert!(errs[0].message.contains(GARDEN_NL) && errs[0].message.contains("--force"), "{}", run.output());
+    assert!(common::tree(&root.join("content")) == before, "nothing is written, not even the other file");
+
+    let run = import(root, &filled, &["--force"]);
+    run.assert_ok();
+    assert!(read(&root.join(GARDEN_NL)).contains("die **elke week** soep kookt"));
+    assert!(root.join(TRICKY_NL).is_file());
+    // A second import of the same file: the files are no longer the ones exported.
+    let run = import(root, &filled, &[]);
+    assert_eq!(run.code, 1, "{}", run.output());
+    assert_eq!(run.errors().len(), 2, "{}", run.output());
+}
+
+#[test]
+fn bad_xliff_is_a_located_error_and_nothing_is_written() {
+    let site = common::fixture("i18n-exchange");
+    let root = site.path();
+    let (run, xlf) = export(root, "nl");
+    run.assert_ok();
+    let filled = root.join("nl-filled.xlf");
+    toolkit(&xlf, Some((&filled, &dutch())));
+    let good = read(&filled);
+    let before = common::tree(&root.join("content"));
+
+    // (what is broken, the text, the byte offset of the error, words of the message)
+    let pos = |hay: &str, needle: &str| hay.find(needle).unwrap_or_else(|| panic!("{needle} not in the file"));
+    let mut cases: Vec<(&str, String, usize, &str)> = Vec::new();
+    // Not well-formed: a target is not closed (its end tag is missing).
+    let t = good.replacen("</target>", "", 1);
+    let at = pos(&good, "</target>");
+    let bad_end = at + t[at..].find("</").unwrap();
+    cases.push(("not well-formed", t, bad_end, "well-formed"));
+    // Another XLIFF version.
+    let t = good.replacen("version=\"1.2\"", "version=\"2.0\"", 1);
+    cases.push(("version 2.0", t.clone(), pos(&t, "<xliff"), "2.0"));
+    // A unit id the source does not have.
+    let t = good.replacen("id=\"b2\"", "id=\"b99\"", 1);
+    cases.push(("unknown unit", t.clone(), t[..pos(&t, "id=\"b99\"")].rfind('<').unwrap(), "b99"));
+    // A unit without a target.
+    let unit = pos(&good, "<trans-unit id=\"b1\"");
+    let t_start = unit + pos(&good[unit..], "<target");
+    let t_end = t_start + pos(&good[t_start..], "</target>") + "</target>".len();
+    let t = format!("{}{}", &good[..t_start], &good[t_end..]);
+    cases.push(("missing target", t, unit, "no <target>"));
+    // An inline id that is not the source's.
+    let mut from = 0;
+    let at = loop {
+        let ts = from + pos(&good[from..], "<target");
+        let te = ts + pos(&good[ts..], "</target>");
+        if let Some(g) = good[ts..te].find("<g id=\"1\"") {
+            break ts + g;
+        }
+        from = te;
+    };
+    let t = format!("{}<g id=\"7\"{}", &good[..at], &good[at + "<g id=\"1\"".len()..]);
+    cases.push(("unknown inline id", t, at, "id=\"7\""));
+
+    for (what, text, at, needle) in cases {
+        let f = root.join("bad.xlf");
+        std::fs::write(&f, &text).unwrap();
+        let run = import(root, &f, &[]);
+        assert_eq!(run.code, 1, "{what}: {}", run.output());
+        let errs = run.errors();
+        assert!(errs.iter().all(|e| e.kind == "xliff" && e.file == s(&f)), "{what}: {}", run.output());
+        let (line, col) = line_col(&text, at);
+        let e = errs.iter().find(|e| e.message.contains(needle)).unwrap_or_else(|| panic!("{what}: {}", run.output()));
+        assert_eq!((e.line, e.col), (line, col), "{what}: {}", run.output());
+        assert!(run.stderr.contains("nothing was written"), "{what}: {}", run.output());
+        assert!(common::tree(&root.join("content")) == before, "{what}: a bad import wrote files");
+    }
+    // The good file still imports.
+    import(root, &filled, &[]).assert_ok();
 }

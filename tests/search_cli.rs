@@ -61,15 +61,23 @@ fn search(query: &str, lang: &str, extra: &[&str]) -> Value {
     search_json(&site().join("public"), query, lang, extra)
 }
 
-/// `{ query, lang, total, hits: [{ title, url, section, date, snippet }] }`.
+/// `{ query, lang, total, hits: [{ title, url, section, date, lang, starts,
+/// snippet }], corrected, facets: { section, level, tag } }`.
 fn check_shape(v: &Value) {
     assert!(v["query"].is_string() && v["lang"].is_string(), "{v:#}");
     assert!(v["total"].is_u64(), "total: {v:#}");
     for h in v["hits"].as_array().unwrap_or_else(|| panic!("hits is not an array: {v:#}")) {
-        for k in ["title", "url", "section", "snippet"] {
+        for k in ["title", "url", "section", "snippet", "lang"] {
             assert!(h[k].is_string(), "hit field {k} is not a string: {h:#}");
         }
-        assert!(h["date"].is_string() || h["date"].is_null(), "{h:#}");
+        for k in ["date", "starts"] {
+            assert!(h[k].is_string() || h[k].is_null(), "{h:#}");
+        }
+    }
+    assert!(v["corrected"].is_null() || v["corrected"]["query"].is_string(), "{v:#}");
+    for dim in ["section", "level", "tag"] {
+        let counts = v["facets"][dim].as_object().unwrap_or_else(|| panic!("facets.{dim}: {v:#}"));
+        assert!(counts.values().all(Value::is_u64), "{v:#}");
     }
 }
 
@@ -98,8 +106,19 @@ fn assert_stemmed(lang: &str, query: &str, rel: &str, other_form: &str) {
     );
     let hit = v["hits"].as_array().unwrap().iter().find(|h| h["url"] == url.as_str()).unwrap();
     assert!(hit["snippet"].as_str().unwrap().contains("<mark>"), "no highlight in {hit:#}");
-    // Every hit is a page of this language.
-    assert!(urls(&v).iter().all(|u| u.starts_with(&format!("/{lang}/"))), "{:#?}", urls(&v));
+    assert_native_first(&v, lang);
+}
+
+/// The hits of `lang` come first; the rest (shown through the fallback
+/// chain) are marked with their own language.
+fn assert_native_first(v: &Value, lang: &str) {
+    let hits = v["hits"].as_array().unwrap();
+    let native = hits.iter().take_while(|h| h["lang"] == lang).count();
+    for h in hits {
+        let l = h["lang"].as_str().unwrap();
+        assert!(h["url"].as_str().unwrap().starts_with(&format!("/{l}/")), "a hit's lang is its page's: {h:#}");
+    }
+    assert!(hits[native..].iter().all(|h| h["lang"] != lang), "native hits come first: {:#?}", urls(v));
 }
 
 #[test]
@@ -338,4 +357,107 @@ fn text_format_lists_numbered_results() {
     assert!(text.contains("result(s) for \"leraar\" in nl"), "{text}");
     assert!(text.contains("  3. ") && text.contains("  4. ") && !text.contains("  5. "), "{text}");
     assert!(!text.contains("<mark>"), "text output is plain: {text}");
+}
+
+/// The English entries that `lang`'s listing of `section` shows through
+/// fallback: (url, title), from the built listing pages.
+fn fallback_cards(lang: &str, section: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rel = format!("public/{lang}/{section}/index.html");
+    for page in 2..100 {
+        let path = site().join(&rel);
+        if !path.exists() {
+            break;
+        }
+        let html = scraper::Html::parse_document(&std::fs::read_to_string(path).unwrap());
+        let sel = scraper::Selector::parse("article.card--fallback .card__title a").unwrap();
+        for a in html.select(&sel) {
+            out.push((a.value().attr("href").unwrap().to_string(), a.text().collect::<String>().trim().to_string()));
+        }
+        rel = format!("public/{lang}/{section}/page/{page}/index.html");
+    }
+    out
+}
+
+/// Arabic shows English news through its fallback chain (`ar: fallback:
+/// [en]`); a search in Arabic finds each of them, marked `lang: en`, after
+/// the Arabic hits; an English entry that has an Arabic translation is not
+/// among them.
+#[test]
+fn search_finds_the_entries_listings_show_through_fallback() {
+    let cards = fallback_cards("ar", "news");
+    assert!(cards.len() >= 5, "precondition: the Arabic news listing shows English entries: {cards:?}");
+    for (url, title) in &cards {
+        assert!(url.starts_with("/en/news/"), "{url}");
+        // All the words of the title (the hostile entry's title is markup).
+        let q: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let v = search(&q.join(" "), "ar", &["--limit", "50"]);
+        let hit = v["hits"].as_array().unwrap().iter().find(|h| h["url"] == url.as_str());
+        let hit = hit.unwrap_or_else(|| panic!("ar search for `{title}` should find {url}: {v:#}"));
+        assert_eq!(hit["lang"], "en", "{hit:#}");
+        assert_native_first(&v, "ar");
+    }
+    // Translated into Arabic: its English page is not a fallback entry.
+    let translated = entry_url(site(), "content/en/news/etwinning-celebrates-20-years.md");
+    assert!(site().join("content/ar/news/etwinning-celebrates-20-years.md").exists());
+    let v = search("etwinning", "ar", &["--limit", "50"]);
+    assert!(!urls(&v).contains(&translated), "{v:#}");
+    assert!(urls(&v).iter().any(|u| u.starts_with("/ar/")), "the Arabic translation is found: {v:#}");
+    assert_native_first(&v, "ar");
+    // Swedish has no fallback chain: Swedish pages only.
+    let v = search("etwinning", "sv", &["--limit", "50"]);
+    assert!(urls(&v).iter().all(|u| u.starts_with("/sv/")), "{v:#}");
+}
+
+#[test]
+fn a_misspelled_word_is_corrected_and_reported() {
+    // `teachers` is in many English pages; `teahcers` in none.
+    let v = search("teahcers", "en", &["--limit", "50"]);
+    assert!(total(&v) > 0, "{v:#}");
+    assert_eq!(v["corrected"]["words"][0]["from"], "teahcers", "{v:#}");
+    assert_eq!(v["corrected"]["words"][0]["to"], "teachers", "{v:#}");
+    assert_eq!(v["corrected"]["query"], "teachers");
+    assert_eq!(urls(&v), urls(&search("teachers", "en", &["--limit", "50"])), "the same pages as the right spelling");
+    // Correct spelling: nothing corrected.
+    assert!(search("teachers", "en", &[])["corrected"].is_null());
+    // The text format says what was searched.
+    let index = index_of(&site().join("public"));
+    let o = agora(&["search", "teahcers", "--lang", "en", "--index", &index]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn facets_count_sections_levels_and_tags() {
+    let v = search("school", "en", &["--limit", "50"]);
+    let sections = v["facets"]["section"].as_object().unwrap();
+    let mut by_section: std::collections::BTreeMap<String, u64> = Default::default();
+    for h in v["hits"].as_array().unwrap() {
+        let s = h["section"].as_str().unwrap();
+        if !s.is_empty() {
+            *by_section.entry(s.to_string()).or_default() += 1;
+        }
+    }
+    assert_eq!(total(&v) as usize, urls(&v).len(), "need every hit on one page");
+    let facet: std::collections::BTreeMap<String, u64> =
+        sections.iter().map(|(k, n)| (k.clone(), n.as_u64().unwrap())).collect();
+    assert_eq!(facet, by_section, "{v:#}");
+    assert!(!v["facets"]["level"].as_object().unwrap().is_empty(), "{v:#}");
+    assert!(!v["facets"]["tag"].as_object().unwrap().is_empty(), "{v:#}");
+    // The section filter keeps the other sections' counts.
+    let news = search("school", "en", &["--section", "news", "--limit", "50"]);
+    assert_eq!(news["facets"]["section"], v["facets"]["section"]);
+}
+
+#[test]
+fn course_hits_carry_their_start_date() {
+    let rel = "content/en/courses/outdoor-stem-lab.md";
+    let text = read(site(), rel);
+    let starts = text.lines().find_map(|l| l.trim().strip_prefix("starts:")).unwrap().trim().trim_matches('"');
+    assert!(words(&text).contains("outdoor"), "precondition");
+    let v = search("outdoor", "en", &["--section", "courses", "--limit", "50"]);
+    let url = entry_url(site(), rel);
+    let hit = v["hits"].as_array().unwrap().iter().find(|h| h["url"] == url.as_str()).unwrap();
+    assert_eq!(hit["starts"].as_str(), Some(&starts[..10]), "{hit:#}");
+    let news = search("school", "en", &["--section", "news"]);
+    assert!(news["hits"].as_array().unwrap().iter().all(|h| h["starts"].is_null()));
 }

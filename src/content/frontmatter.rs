@@ -5,7 +5,8 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde_yaml::Value;
 
-use crate::config::{strip_location, Checker};
+use super::urls;
+use crate::config::Checker;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::yamlpos::KeyLocator;
 
@@ -77,6 +78,8 @@ pub struct FrontMatter {
     pub aliases: Vec<String>,
     pub source_hash: Option<String>,
     pub template: Option<String>,
+    /// Shown as the featured entry of its language's home (newest first).
+    pub featured: bool,
     /// Every other key, in file order.
     pub extra: serde_json::Map<String, serde_json::Value>,
     /// 1-based line in the file of each top-level key (for later checks).
@@ -100,27 +103,17 @@ const KNOWN: &[&str] = &[
     "aliases",
     "source_hash",
     "template",
+    "featured",
 ];
 
 /// Parse and type-check front matter. `required` lists fields the section demands.
 pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter, Diagnostics> {
     let mut diags = Diagnostics::new();
-    let value: Value = if yaml.trim().is_empty() {
-        Value::Mapping(Default::default())
-    } else {
-        match serde_yaml::from_str(yaml) {
-            Ok(v) => v,
-            Err(e) => {
-                let (line, col) = e.location().map(|l| (l.line() + 1, l.column())).unwrap_or((1, 1));
-                diags.push(Diagnostic::error(
-                    "front-matter",
-                    path,
-                    line,
-                    col,
-                    format!("invalid YAML: {}", strip_location(&e.to_string())),
-                ));
-                return Err(diags);
-            }
+    let value = match crate::yamlpos::parse(yaml, 2) {
+        Ok(v) => v,
+        Err((line, col, msg)) => {
+            diags.push(Diagnostic::error("front-matter", path, line, col, msg));
+            return Err(diags);
         }
     };
     let loc = KeyLocator::new(yaml, 2);
@@ -134,8 +127,9 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
         }
     };
     let mut fm = FrontMatter::default();
+    let lines = loc.top_level_lines();
     for k in map.keys().filter_map(Value::as_str) {
-        fm.key_lines.push((k.to_string(), loc.find(&[k]).0));
+        fm.key_lines.push((k.to_string(), lines.get(k).copied().unwrap_or(2)));
     }
 
     match c.opt_str(&map, &[], "title") {
@@ -148,6 +142,7 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
     fm.updated = opt_datetime(&mut c, &map, &["updated"]);
     fm.summary = c.opt_str(&map, &[], "summary").map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     fm.draft = c.opt_bool(&map, &[], "draft").unwrap_or(false);
+    fm.featured = c.opt_bool(&map, &[], "featured").unwrap_or(false);
     fm.slug = c.opt_str(&map, &[], "slug");
     fm.translation_key = c.opt_str(&map, &[], "translation_key");
     fm.tags = c.str_list(&map, &[], "tags");
@@ -201,6 +196,9 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
                         "`image` needs an `alt` text describing the picture (for readers using screen readers)",
                     );
                 }
+                if let Some(Err(why)) = src.as_deref().map(urls::check_url) {
+                    c.err(&["image", "src"], format!("image `src`: {why}"));
+                }
                 if let (Some(src), Some(alt)) = (src, alt) {
                     fm.image = Some(Image { src, alt });
                 }
@@ -231,6 +229,9 @@ pub fn parse(path: &Path, yaml: &str, required: &[String]) -> Result<FrontMatter
                     }
                 }
                 let registration_url = c.opt_str(m, &["course"], "registration_url");
+                if let Some(Err(why)) = registration_url.as_deref().map(urls::check_url) {
+                    c.err(&["course", "registration_url"], format!("`registration_url`: {why}"));
+                }
                 let seats = match m.get("seats") {
                     None | Some(Value::Null) => None,
                     Some(v) => match v.as_u64() {

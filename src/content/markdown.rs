@@ -2,9 +2,8 @@
 //! same pass: plain text (search, summaries), headings (ids, TOC), links and
 //! images with their positions (for `agora check`).
 
+use super::urls;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
-
-use crate::diag::line_col;
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Heading {
@@ -32,7 +31,13 @@ pub struct Rendered {
     pub toc: Vec<Heading>,
     pub links: Vec<LinkRef>,
     pub word_count: usize,
+    /// Problems with the body itself: (line, column, message).
+    pub errors: Vec<(usize, usize, String)>,
 }
+
+/// Deepest nesting of raw HTML elements accepted: HTML parsers (and so the
+/// sanitizer) slow down quadratically with depth; real pages nest a dozen.
+pub const MAX_HTML_DEPTH: usize = 256;
 
 pub struct MarkdownOptions<'a> {
     /// Raw HTML passes through unsanitized.
@@ -45,7 +50,8 @@ pub struct MarkdownOptions<'a> {
     pub body_line: usize,
 }
 
-fn options() -> Options {
+/// The Markdown extensions agora renders (also used to split blocks for XLIFF).
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -56,8 +62,9 @@ fn options() -> Options {
 pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
     let mut out = Rendered::default();
     let mut events: Vec<Event> = Vec::new();
-    let mut has_raw_html = false;
-    let mut used_ids: Vec<String> = Vec::new();
+    let mut used_ids = UsedIds::default();
+    let mut html_depth = 0usize;
+    let mut lines = LineIndex::new(body);
     // Heading being collected: index of its Start event in `events`.
     let mut heading_start: Option<usize> = None;
     let mut heading_text = String::new();
@@ -110,19 +117,30 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
                     alt.push_str(t);
                 }
             }
+            Event::Html(h) | Event::InlineHtml(h) if out.errors.is_empty() => {
+                let deepest;
+                (html_depth, deepest) = raw_html_depth(html_depth, h);
+                if deepest > MAX_HTML_DEPTH {
+                    let (line, column) = lines.pos(range.start, opts.body_line);
+                    out.errors.push((
+                        line,
+                        column,
+                        format!("raw HTML is nested more than {MAX_HTML_DEPTH} elements deep here"),
+                    ));
+                }
+            }
             Event::SoftBreak | Event::HardBreak => {
                 out.plain_text.push(' ');
                 if in_first_para {
                     out.first_paragraph.push(' ');
                 }
             }
-            Event::Html(_) | Event::InlineHtml(_) => has_raw_html = true,
             _ => {}
         }
 
         let ev = match ev {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let (line, column) = pos(body, range.start, opts.body_line);
+                let (line, column) = lines.pos(range.start, opts.body_line);
                 out.links.push(LinkRef {
                     url: dest_url.to_string(),
                     line,
@@ -134,7 +152,7 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
                 Event::Start(Tag::Link { link_type, dest_url, title, id })
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let (line, column) = pos(body, range.start, opts.body_line);
+                let (line, column) = lines.pos(range.start, opts.body_line);
                 image_alt = Some((out.links.len(), String::new()));
                 out.links.push(LinkRef { url: dest_url.to_string(), line, column, is_image: true, alt: String::new() });
                 let dest_url = rewrite_url(dest_url, opts, link_type);
@@ -146,14 +164,19 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
                 }
                 ev
             }
+            // Heading attribute syntax (`# Title {#id .class key=value}`) may
+            // set the id and classes only: arbitrary attributes would let an
+            // editor write event handlers even where raw HTML is sanitized.
+            Event::Start(Tag::Heading { level, id, classes, attrs: _ }) => {
+                Event::Start(Tag::Heading { level, id, classes, attrs: Vec::new() })
+            }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some(start) = heading_start.take() {
                     if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
                         let chosen = match id {
-                            Some(given) => given.to_string(),
-                            None => unique_id(&slugify_anchor(&heading_text), &used_ids),
+                            Some(given) => used_ids.claim_given(given),
+                            None => used_ids.unique(&slugify_anchor(&heading_text)),
                         };
-                        used_ids.push(chosen.clone());
                         *id = Some(CowStr::from(chosen.clone()));
                         out.toc.push(Heading {
                             level: heading_level(level),
@@ -169,9 +192,16 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
         events.push(ev);
     }
 
+    if !out.errors.is_empty() {
+        // the page is refused: its HTML would only cost time (deep nesting
+        // is what makes HTML parsers, and so the sanitizer, quadratic)
+        return out;
+    }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    if has_raw_html && !opts.trusted_html {
+    // Every body goes through the same policy, whatever produced its HTML
+    // (raw HTML, heading attributes, link syntax, a future extension).
+    if !opts.trusted_html {
         html = sanitize(&html);
     }
     out.html = html;
@@ -180,9 +210,60 @@ pub fn render(body: &str, opts: &MarkdownOptions) -> Rendered {
     out
 }
 
-fn pos(body: &str, offset: usize, body_line: usize) -> (usize, usize) {
-    let (l, c) = line_col(body, offset);
-    (l + body_line - 1, c)
+/// Open-element depth after a raw HTML fragment (start tags minus end tags;
+/// void and self-closed elements do not count), and the deepest it reached.
+fn raw_html_depth(mut depth: usize, html: &str) -> (usize, usize) {
+    let mut deepest = depth;
+    const VOID: &[&str] =
+        &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        if let Some(name) = tag.strip_prefix('/') {
+            if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                depth = depth.saturating_sub(1);
+            }
+        } else if tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !tag.ends_with('/') {
+            let name: String =
+                tag.chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+            if !VOID.contains(&name.as_str()) {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+    }
+    (depth, deepest)
+}
+
+/// Positions of many links in one body, without rescanning from the top for
+/// each (50,000 links on one line were quadratic): line starts are found by
+/// binary search, and columns are counted on from the previous position
+/// when it is on the same line (offsets mostly come in order).
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    /// (byte offset, 1-based column) of the last position asked for.
+    last: (usize, usize),
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        LineIndex { text, starts, last: (0, 1) }
+    }
+
+    /// 1-based line (in the file) and column (in characters) of a byte offset.
+    fn pos(&mut self, offset: usize, body_line: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let i = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = self.starts[i];
+        let (from, col) = if self.last.0 >= start && self.last.0 <= offset { self.last } else { (start, 1) };
+        let col = col + self.text[from..offset].chars().count();
+        self.last = (offset, col);
+        (i + body_line, col)
+    }
 }
 
 fn heading_level(l: HeadingLevel) -> u8 {
@@ -195,18 +276,10 @@ fn rewrite_url<'a>(url: CowStr<'a>, opts: &MarkdownOptions, link_type: LinkType)
         return url;
     }
     let u = url.trim();
-    let lower = u.to_ascii_lowercase();
-    if let Some(colon) = lower.find(':') {
-        let scheme = &lower[..colon];
-        let is_scheme = !scheme.is_empty()
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-            && !lower[..colon].contains('/');
-        if is_scheme {
-            if opts.trusted_html || ["http", "https", "mailto", "tel", "ftp"].contains(&scheme) {
-                return url;
-            }
-            return CowStr::from("#");
-        }
+    match urls::scheme(u) {
+        Some(s) if opts.trusted_html || urls::SAFE_SCHEMES.contains(&s.as_str()) => return url,
+        Some(_) => return CowStr::from("#"),
+        None => {}
     }
     if u.is_empty() || u.starts_with('/') || u.starts_with('#') || u.starts_with('?') || u.starts_with("//") {
         return url;
@@ -242,15 +315,27 @@ pub fn resolve_relative(base: &str, rel: &str) -> String {
     out
 }
 
+/// The one sanitizing policy for rendered bodies (pages, feeds, the API).
 fn sanitize(html: &str) -> String {
-    let mut b = ammonia::Builder::default();
-    b.add_generic_attributes(&["id", "class", "lang", "dir"])
-        .add_tags(&["input", "sup", "section"])
-        .add_tag_attributes("input", &["type", "checked", "disabled"])
-        .add_tag_attributes("td", &["style"])
-        .add_tag_attributes("th", &["style"])
-        .link_rel(None);
-    b.clean(html).to_string()
+    static POLICY: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_generic_attributes(&["id", "class", "lang", "dir"])
+            .add_tags(&["input", "sup", "section"])
+            .add_tag_attributes("input", &["type", "checked", "disabled"])
+            .add_tag_attributes("td", &["style"])
+            .add_tag_attributes("th", &["style"])
+            .attribute_filter(|_, attr, value| {
+                // table cells keep the alignment Markdown gives them, nothing else
+                if attr != "style" {
+                    return Some(value.into());
+                }
+                let v = value.trim().trim_end_matches(';').replace(' ', "").to_ascii_lowercase();
+                ["text-align:left", "text-align:center", "text-align:right"].contains(&v.as_str()).then(|| value.into())
+            })
+            .link_rel(None);
+        b
+    });
+    POLICY.clean(html).to_string()
 }
 
 /// Heading anchor: lower-case words joined by '-', Unicode letters kept.
@@ -274,11 +359,33 @@ pub fn slugify_anchor(text: &str) -> String {
     s
 }
 
-fn unique_id(base: &str, used: &[String]) -> String {
-    if !used.iter().any(|u| u == base) {
-        return base.to_string();
+/// Heading ids of one page, and the next suffix to try for each base, so
+/// that n identical headings cost O(n), not O(n³).
+#[derive(Default)]
+struct UsedIds {
+    used: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl UsedIds {
+    fn claim_given(&mut self, id: &str) -> String {
+        self.used.insert(id.to_string());
+        id.to_string()
     }
-    (1..).map(|n| format!("{base}-{n}")).find(|c| !used.iter().any(|u| u == c)).unwrap()
+
+    fn unique(&mut self, base: &str) -> String {
+        if self.used.insert(base.to_string()) {
+            return base.to_string();
+        }
+        let n = self.next.entry(base.to_string()).or_insert(1);
+        loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
 }
 
 pub fn collapse_ws(s: &str) -> String {
@@ -315,6 +422,31 @@ mod tests {
         assert!(out.html.contains("href=\"https://example.org\""));
         let trusted = r(md, true);
         assert!(trusted.html.contains("<script>alert(1)</script>"));
+    }
+
+    #[test]
+    fn deep_raw_html_is_an_error_at_its_line() {
+        let ok = r(&format!("{}x{}", "<div>".repeat(200), "</div>".repeat(200)), false);
+        assert!(ok.errors.is_empty());
+        let deep = r(&format!("Text\n\n{}x{}", "<div>".repeat(300), "</div>".repeat(300)), false);
+        assert_eq!(deep.errors.len(), 1);
+        assert_eq!((deep.errors[0].0, deep.errors[0].1), (7, 1));
+    }
+
+    #[test]
+    fn heading_attributes_keep_id_and_class_only_even_when_trusted() {
+        for trusted in [false, true] {
+            let out = r("# Hi {#x .c onclick=alert(1) data-y=z}\n", trusted);
+            assert!(out.html.contains("<h1 id=\"x\" class=\"c\">"), "{}", out.html);
+            assert!(!out.html.contains("onclick") && !out.html.contains("data-y"), "{}", out.html);
+        }
+    }
+
+    #[test]
+    fn many_identical_headings_get_unique_ids() {
+        let out = r(&"## A\n\n## A-1\n\n".repeat(3), false);
+        let ids: Vec<&str> = out.toc.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-1", "a-2", "a-1-1", "a-3", "a-1-2"]);
     }
 
     #[test]

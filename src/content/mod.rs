@@ -77,7 +77,14 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
             return (Vec::new(), diags);
         }
     };
-    let mut lang_dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut lang_dirs: Vec<PathBuf> = Vec::new();
+    for e in entries.filter_map(|e| e.ok()) {
+        match e.file_type() {
+            Ok(t) if t.is_dir() => lang_dirs.push(e.path()),
+            Ok(t) if t.is_symlink() => diags.push(symlink_skipped(&rel(root, &e.path()))),
+            _ => {}
+        }
+    }
     lang_dirs.sort();
     for dir in lang_dirs {
         let lang = dir.file_name().unwrap().to_string_lossy().to_string();
@@ -100,22 +107,51 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
                 Ok(e) if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md") => {
                     files.push((lang.clone(), e.into_path()))
                 }
+                Ok(e) if e.path_is_symlink() => diags.push(symlink_skipped(&rel(root, e.path()))),
                 Ok(_) => {}
                 Err(err) => diags.push(Diagnostic::error("content", rel(root, &dir), 0, 0, err.to_string())),
             }
         }
     }
 
-    let results: Vec<Result<Page, Diagnostics>> =
+    let results: Vec<(Option<Page>, Diagnostics)> =
         files.par_iter().map(|(lang, path)| load_page(config, lang, path)).collect();
     let mut pages = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok(p) => pages.push(p),
-            Err(d) => diags.extend(d),
-        }
+    for (p, d) in results {
+        pages.extend(p);
+        diags.extend(d);
     }
     (pages, diags)
+}
+
+/// Symbolic links in the site's folders are not followed: one could pull in
+/// any file of the machine, or loop. Said, not silently skipped.
+pub fn symlink_skipped(shown: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        "symlink",
+        shown,
+        0,
+        0,
+        "skipped: a symbolic link (agora reads only regular files and folders of the site; copy the file in instead)",
+    )
+}
+
+/// Control characters (NUL, BEL, ESC …) have no place in a page: they would
+/// reach the HTML, feeds and terminals as they are. One error per line.
+fn control_characters(text: &str, shown: &Path) -> Diagnostics {
+    let mut ds = Diagnostics::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some((col, c)) = line.chars().enumerate().find(|&(_, c)| c.is_control() && c != '\t') {
+            ds.push(Diagnostic::error(
+                "encoding",
+                shown,
+                i + 1,
+                col + 1,
+                format!("control character U+{:04X} (remove it; it is invisible in most editors)", c as u32),
+            ));
+        }
+    }
+    ds
 }
 
 pub fn rel(root: &Path, p: &Path) -> PathBuf {
@@ -144,7 +180,23 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
 }
 
-fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnostics> {
+fn load_page(config: &Config, lang: &str, path: &Path) -> (Option<Page>, Diagnostics) {
+    let mut warnings = Diagnostics::new();
+    match load_page_checked(config, lang, path, &mut warnings) {
+        Ok(p) => (Some(p), warnings),
+        Err(mut d) => {
+            d.extend(warnings);
+            (None, d)
+        }
+    }
+}
+
+fn load_page_checked(
+    config: &Config,
+    lang: &str,
+    path: &Path,
+    warnings: &mut Diagnostics,
+) -> Result<Page, Diagnostics> {
     let root = &config.root;
     let shown = rel(root, path);
     let one = |d: Diagnostic| {
@@ -153,6 +205,10 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
         ds
     };
     let text = read_text(path, &shown).map_err(one)?;
+    let controls = control_characters(&text, &shown);
+    if controls.has_errors() {
+        return Err(controls);
+    }
     let lang_dir = root.join(CONTENT_DIR).join(lang);
     let relp = path.strip_prefix(&lang_dir).unwrap_or(path);
     let mut comps: Vec<String> = relp.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
@@ -227,6 +283,21 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
             ));
         }
     }
+    for (key, values) in [("tags", &fm.tags), ("levels", &fm.levels)] {
+        for v in values {
+            if let Some(problem) = urls::check_segment_length(&urls::normalize_slug(v)) {
+                let line = fm.key_lines.iter().find(|(k, _)| k == key).map(|x| x.1).unwrap_or(1);
+                let shown_v: String = v.chars().take(40).collect();
+                diags.push(Diagnostic::error(
+                    "slug",
+                    &shown,
+                    line,
+                    1,
+                    format!("`{shown_v}…` in `{key}` cannot be a URL: {problem}"),
+                ));
+            }
+        }
+    }
     if let Some(s) = &section {
         if urls::check_slug(s).is_some() || s.starts_with('_') {
             diags.push(Diagnostic::error("layout", &shown, 0, 0, format!("`{s}` cannot be a section folder name")));
@@ -251,6 +322,11 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
         &body,
         &MarkdownOptions { trusted_html: config.trusted_html, base_url_path: &url, body_line: split.body_line },
     );
+    if !rendered.errors.is_empty() {
+        return Err(Diagnostics(
+            rendered.errors.into_iter().map(|(l, c, m)| Diagnostic::error("markdown", &shown, l, c, m)).collect(),
+        ));
+    }
     let summary = fm.summary.clone().unwrap_or_else(|| rendered.first_paragraph.clone());
 
     let mut assets = Vec::new();
@@ -258,7 +334,9 @@ fn load_page(config: &Config, lang: &str, path: &Path) -> Result<Page, Diagnosti
         if let Some(dir) = path.parent() {
             for e in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
                 let Ok(e) = e else { continue };
-                if e.file_type().is_file() && e.path().extension().is_none_or(|x| x != "md") {
+                if e.path_is_symlink() {
+                    warnings.push(symlink_skipped(&rel(root, e.path())));
+                } else if e.file_type().is_file() && e.path().extension().is_none_or(|x| x != "md") {
                     assets.push(e.into_path());
                 }
             }

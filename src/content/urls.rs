@@ -42,47 +42,99 @@ pub fn ascii_slug(s: &str) -> String {
     normalize_slug(&deunicode::deunicode(s)).replace('.', "-")
 }
 
+/// Longest URL segment agora writes, in bytes: a segment is a folder name,
+/// and file systems allow 255 bytes (percent-encoding never reaches disk).
+pub const MAX_SEGMENT_BYTES: usize = 200;
+
 /// Problems with a slug an editor wrote, if any.
-pub fn check_slug(s: &str) -> Option<&'static str> {
+pub fn check_slug(s: &str) -> Option<String> {
     if s.is_empty() {
-        Some("the slug is empty")
+        Some("the slug is empty".into())
     } else if s.contains('/') || s.contains('\\') {
-        Some("a slug is one URL segment: it cannot contain `/`")
+        Some("a slug is one URL segment: it cannot contain `/`".into())
     } else if s == "." || s == ".." || s.starts_with('.') {
-        Some("a slug cannot start with `.`")
+        Some("a slug cannot start with `.`".into())
+    } else if s.chars().any(char::is_control) {
+        Some("a slug cannot contain control characters".into())
     } else {
-        None
+        check_segment_length(s)
     }
 }
 
-/// Normalize an alias (`/en/news/old-url/`, `en/old.html`) into output-relative
-/// path segments, refusing anything that would leave the output folder.
-pub fn alias_segments(alias: &str) -> Result<Vec<String>, &'static str> {
+/// A URL segment too long to be a folder name, if it is.
+pub fn check_segment_length(s: &str) -> Option<String> {
+    (s.len() > MAX_SEGMENT_BYTES)
+        .then(|| format!("it is {} bytes long; a URL segment can be at most {MAX_SEGMENT_BYTES}", s.len()))
+}
+
+/// Normalize an alias (`/en/news/old-url/`, `en/old.html`, `/en/%2e/x`) into
+/// output-relative path segments, refusing anything that would leave the
+/// output folder. Percent-escapes are decoded first and dot segments resolved
+/// after, so `%2e`, `%2f` and `.` cannot hide which path is meant: the result
+/// is the folder the redirect is written to, and every check compares it.
+pub fn alias_segments(alias: &str) -> Result<Vec<String>, String> {
     let a = alias.trim();
     if a.is_empty() {
-        return Err("the alias is empty");
+        return Err("the alias is empty".into());
     }
-    if a.contains("://") || a.starts_with("//") {
-        return Err("an alias is a path on this site, not a full URL");
+    let decoded = percent_encoding::percent_decode_str(a)
+        .decode_utf8()
+        .map_err(|_| "the alias's percent-escapes are not UTF-8".to_string())?;
+    if decoded.contains("://") || decoded.starts_with("//") || decoded.contains(':') {
+        return Err("an alias is a path on this site, not a full URL".into());
     }
-    if a.contains('\\') || a.contains('\0') {
-        return Err("an alias cannot contain `\\`");
+    if decoded.contains('\\') {
+        return Err("an alias cannot contain `\\`".into());
     }
-    let mut segs = Vec::new();
-    for s in a.split('/') {
+    if decoded.chars().any(char::is_control) {
+        return Err("an alias cannot contain control characters (such as `%00`)".into());
+    }
+    let path = decoded.split(['?', '#']).next().unwrap_or_default();
+    let mut segs: Vec<String> = Vec::new();
+    for s in path.split('/') {
         match s {
             "" | "." => {}
-            ".." => return Err("an alias cannot contain `..` (it would point outside the site)"),
-            s => segs.push(percent_encoding::percent_decode_str(s).decode_utf8_lossy().to_lowercase()),
+            ".." => return Err("an alias cannot contain `..` (it would point outside the site)".into()),
+            s => {
+                let s = s.to_lowercase();
+                if let Some(why) = check_segment_length(&s) {
+                    return Err(format!("a segment of the alias is too long: {why}"));
+                }
+                segs.push(s)
+            }
         }
     }
-    if segs.iter().any(|s| s == ".." || s.contains('/')) {
-        return Err("an alias cannot point outside the site");
-    }
     if segs.is_empty() {
-        return Err("an alias cannot be the site root");
+        return Err("an alias cannot be the site root".into());
     }
     Ok(segs)
+}
+
+/// Schemes a URL from front matter or Markdown may have; anything else
+/// (`javascript:`, `data:`, `vbscript:` …) could run code when followed.
+pub const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// Is `url` safe to put in `href`/`src`: http(s), mailto, tel or relative?
+/// Browsers drop tabs and newlines inside a URL and control characters and
+/// spaces around it, so `java\tscript:` is `javascript:`: the scheme is read
+/// the way a browser reads it.
+pub fn check_url(url: &str) -> Result<(), String> {
+    match scheme(url) {
+        Some(s) if !SAFE_SCHEMES.contains(&s.as_str()) => {
+            Err(format!("`{s}:` URLs are not allowed (only http, https, mailto, tel and relative URLs)"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The scheme of `url`, lower-cased, as a browser reads it; `None` for a
+/// relative URL (`/a:b` or `?x=1:2` have a colon but no scheme).
+pub fn scheme(url: &str) -> Option<String> {
+    let seen: String = url.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_control()).collect();
+    let scheme = &seen[..seen.find(':')?];
+    let is_scheme = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    is_scheme.then(|| scheme.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -104,5 +156,39 @@ mod tests {
         assert!(alias_segments("/en/../../etc/passwd").is_err());
         assert!(alias_segments("%2e%2e/x").is_err());
         assert!(alias_segments("https://evil.example/").is_err());
+        // encoded dots and slashes cannot hide the real target
+        assert_eq!(alias_segments("/en/news/%2e/").unwrap(), vec!["en", "news"]);
+        assert_eq!(alias_segments("/en%2fnews%2F/").unwrap(), vec!["en", "news"]);
+        assert!(alias_segments("/en/%2E%2E/%2e%2e/x").is_err());
+        assert!(alias_segments("/en/a%00b/").is_err());
+        assert!(alias_segments(&format!("/en/{}/", "a".repeat(300))).is_err());
+    }
+
+    #[test]
+    fn unsafe_url_schemes_are_refused_however_written() {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:x",
+            " java\tscript:x",
+            "java\nscript:x",
+            "\u{1}javascript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            assert!(check_url(bad).is_err(), "{bad:?}");
+        }
+        for good in [
+            "https://eu.example/r",
+            "HTTP://x",
+            "mailto:a@b.eu",
+            "tel:+32",
+            "/en/x/",
+            "diagram.svg",
+            "../y?a=b:c",
+            "#top",
+            "",
+        ] {
+            assert!(check_url(good).is_ok(), "{good:?}");
+        }
     }
 }

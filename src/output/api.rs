@@ -10,7 +10,7 @@
 //!
 //! Field order is part of the contract (serde_json keeps insertion order):
 //! lang, section, slug, url, title, date, updated, summary, tags, levels,
-//! authors, [image], [course], extra, translations, content_html. Every URL is
+//! authors, [image], [course], extra, translations, translation, content_html. Every URL is
 //! absolute and percent-encoded; dates are RFC 3339. See docs/api.md.
 
 use std::path::PathBuf;
@@ -209,6 +209,7 @@ struct Doc<'a> {
     course: Option<CourseDoc<'a>>,
     extra: &'a Map<String, Value>,
     translations: IndexMap<&'a str, String>,
+    translation: Option<crate::site::translation::TranslationInfo>,
     #[serde(skip_serializing_if = "Option::is_none")]
     content_html: Option<String>,
 }
@@ -261,6 +262,7 @@ fn document(site: &Site, idx: usize, mode: Mode) -> Doc<'_> {
         }),
         extra: &fm.extra,
         translations,
+        translation: crate::site::translation::info(site, idx),
         content_html: (mode == Mode::Entry).then(|| absolutize_html(&p.html, &site.config.base_url)),
     }
 }
@@ -465,6 +467,28 @@ pub fn schema(site: &Site) -> Value {
             "additionalProperties": uri.clone(),
         }),
     );
+    common.insert(
+        "translation".into(),
+        json!({
+            "description": "where this page stands as a translation of the default-language source; null when it has no source (an orphaned translation)",
+            "anyOf": [
+                {
+                    "type": "object",
+                    "required": ["source_lang", "source_url", "status"],
+                    "additionalProperties": false,
+                    "properties": {
+                        "source_lang": { "type": "string" },
+                        "source_url": uri.clone(),
+                        "status": {
+                            "enum": ["source", "current", "stale", "unverified"],
+                            "description": "source: this is the default-language original; current: translated from the current source; stale: the source changed since (source_hash differs); unverified: no source_hash recorded"
+                        },
+                    },
+                },
+                { "type": "null" },
+            ],
+        }),
+    );
     let required_common: Vec<&str> = vec![
         "lang",
         "section",
@@ -479,6 +503,7 @@ pub fn schema(site: &Site) -> Value {
         "authors",
         "extra",
         "translations",
+        "translation",
     ];
 
     let mut entry_props = common.clone();

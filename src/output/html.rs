@@ -13,7 +13,8 @@ use crate::render::context::{self, LangContext};
 use crate::render::Renderer;
 use crate::site::Site;
 
-/// One page to render.
+/// One page to render. `NotFound(None)` is `/404.html` (default language),
+/// `NotFound(Some(lang))` is `/<lang>/404.html`.
 #[derive(Debug, Clone)]
 enum Job {
     Page(usize),
@@ -24,7 +25,7 @@ enum Job {
     Search(usize),
     Alias(usize),
     Chooser,
-    NotFound,
+    NotFound(Option<usize>),
 }
 
 fn pages_of(n: usize, per: usize) -> usize {
@@ -43,10 +44,35 @@ fn paged_url(base: &str, n: usize) -> String {
 const TERM_PAGE: usize = 24;
 
 pub fn write_all(site: &Site, r: &Renderer, out: &OutDir) {
-    let lcs: HashMap<&str, LangContext> =
-        site.config.languages.iter().map(|l| (l.code.as_str(), context::lang_context(site, r, l))).collect();
+    // Resized copies of entry images first: pages name them in `srcset`.
+    if !out.dry_run {
+        let t = std::time::Instant::now();
+        let st = site.images.prepare(&site.config.root, &|rel, bytes| out.write(rel, bytes));
+        if std::env::var_os("AGORA_TIMINGS").is_some() {
+            eprintln!(
+                "images: {} WebP copies ({} from the cache, {} encoded, {} dropped as larger than the original); originals {} bytes, copies {} bytes; {:.1} ms",
+                st.variants,
+                st.cache_hits,
+                st.encoded,
+                st.dropped_larger,
+                st.original_bytes,
+                st.variant_bytes,
+                t.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+    let lcs: HashMap<&str, LangContext> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let mut lc = context::lang_context(site, r, l);
+            reader_site(site, &l.code, &mut lc.site);
+            (l.code.as_str(), lc)
+        })
+        .collect();
 
-    let mut jobs = vec![Job::Chooser, Job::NotFound];
+    let mut jobs = vec![Job::Chooser, Job::NotFound(None)];
     for (i, p) in site.pages.iter().enumerate() {
         if matches!(p.kind, PageKind::Entry | PageKind::Page) {
             jobs.push(Job::Page(i));
@@ -54,6 +80,7 @@ pub fn write_all(site: &Site, r: &Renderer, out: &OutDir) {
     }
     for (li, l) in site.langs.iter().enumerate() {
         jobs.push(Job::Home(li));
+        jobs.push(Job::NotFound(Some(li)));
         for (si, s) in l.sections.iter().enumerate() {
             for n in 1..=pages_of(s.items.len(), s.config.paginate_by) {
                 jobs.push(Job::Listing { lang: li, section: si, page: n });
@@ -119,6 +146,19 @@ fn render_job(
                 context::page_switcher(site, *i),
             );
             c.insert("page", &context::page_json(site, *i));
+            c.insert(
+                "meta",
+                &meta(
+                    site,
+                    &p.lang,
+                    &p.fm.title,
+                    &p.summary,
+                    p.fm.image.as_ref(),
+                    if p.kind == PageKind::Entry { "article" } else { "website" },
+                    p.fm.date.map(|d| d.to_rfc3339()),
+                    &c,
+                ),
+            );
             if let Some(s) = &p.section {
                 if let Some(sm) = site.lang(&p.lang).and_then(|l| l.sections.iter().find(|x| &x.name == s)) {
                     c.insert(
@@ -151,17 +191,36 @@ fn render_job(
                     json!({ "title": cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), "content": "", "summary": "", "kind": "home", "url": url, "lang": l.code })
                 }
             };
+            let (title, summary) = match l.home {
+                Some(h) => (site.pages[h].fm.title.clone(), site.pages[h].summary.clone()),
+                None => (cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), String::new()),
+            };
+            let summary = if summary.is_empty() { r.t(&l.code, "site-tagline").unwrap_or_default() } else { summary };
+            c.insert("meta", &meta(site, &l.code, &title, &summary, None, "website", None, &c));
             c.insert("page", &page);
+            let featured = site.featured(&l.code);
+            c.insert("featured", &featured.map(|it| context::item_json(site, it)));
             let sections: Vec<Value> = l
                 .sections
                 .iter()
                 .map(|s| {
+                    // not the featured entry again; no course that has ended
+                    let items: Vec<Value> = s
+                        .items
+                        .iter()
+                        .filter(|it| featured.is_none_or(|f| f.page != it.page))
+                        .filter(|it| {
+                            site.course_state(&site.pages[it.page]) != Some(crate::site::CourseState::Ended)
+                        })
+                        .take(HOME_ITEMS)
+                        .map(|it| context::item_json(site, *it))
+                        .collect();
                     json!({
                         "name": s.name,
                         "title": context::section_title(site, r, &l.code, &s.name),
                         "url": s.url,
                         "feed_url": if s.config.feed { Value::String(format!("{}feed.xml", s.url)) } else { Value::Null },
-                        "items": s.items.iter().take(4).map(|it| context::item_json(site, *it)).collect::<Vec<_>>(),
+                        "items": items,
                     })
                 })
                 .collect();
@@ -186,6 +245,14 @@ fn render_job(
             });
             let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
             let content = s.index_page.map(|i| site.pages[i].html.clone()).unwrap_or_default();
+            let sec_title = context::section_title(site, r, &l.code, &s.name);
+            let description = s
+                .index_page
+                .map(|i| site.pages[i].summary.clone())
+                .filter(|x| !x.is_empty())
+                .or_else(|| r.t(&l.code, "site-tagline"))
+                .unwrap_or_default();
+            c.insert("meta", &meta(site, &l.code, &sec_title, &description, None, "website", None, &c));
             c.insert(
                 "section",
                 &json!({
@@ -228,7 +295,26 @@ fn render_job(
                 other_term(code).map(|other| (other.url.clone(), other.name.clone()))
             });
             let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
-            c.insert("taxonomy", &json!({ "name": t.name, "term": term.name, "slug": term.slug, "url": term.url, "taxonomy_url": t.url }));
+            let tp = site.term_page(&l.code, &t.name, &term.slug);
+            c.insert(
+                "taxonomy",
+                &json!({
+                    "name": t.name,
+                    "term": term.name,
+                    "slug": term.slug,
+                    "url": term.url,
+                    "taxonomy_url": t.url,
+                    "title": tp.map(|x| x.title.clone()),
+                    "description": tp.map(|x| x.html.clone()),
+                }),
+            );
+            let description = tp
+                .map(|x| x.summary.clone())
+                .filter(|x| !x.is_empty())
+                .or_else(|| r.t(&l.code, "site-tagline"))
+                .unwrap_or_default();
+            let title = tp.map(|x| x.title.clone()).unwrap_or_else(|| term.name.clone());
+            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c));
             let items: Vec<Value> = term
                 .items
                 .iter()
@@ -259,9 +345,18 @@ fn render_job(
             let terms: Vec<Value> = t
                 .terms
                 .iter()
-                .map(|x| json!({ "name": x.name, "slug": x.slug, "url": x.url, "count": x.items.len() }))
+                .map(|x| {
+                    let title = site.term_page(&l.code, &t.name, &x.slug).map(|p| p.title.clone());
+                    json!({ "name": x.name, "slug": x.slug, "url": x.url, "count": x.items.len(), "title": title })
+                })
                 .collect();
             c.insert("terms", &terms);
+            let description = r.t(&l.code, "site-tagline").unwrap_or_default();
+            let title = r
+                .translator
+                .format(&l.code, "taxonomy-all", &serde_json::Map::from_iter([("taxonomy".to_string(), json!(t.name))]))
+                .unwrap_or_else(|_| t.name.clone());
+            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c));
             let template = if r.has_template("taxonomy.html") { "taxonomy.html" } else { "taxonomy_term.html" };
             let html = r.render(&l.code, template, &c)?;
             Ok((index_html(&url_to_dir(&t.url)), html))
@@ -307,17 +402,155 @@ fn render_job(
             let html = r.render(default, template, &c)?;
             Ok((PathBuf::from("index.html"), html))
         }
-        Job::NotFound => {
-            let default = cfg.default_language.as_str();
-            let lc = &lcs[default];
-            let switcher = context::switcher(site, default, |code| {
-                Some((context::home_url(code), cfg.language(code)?.title.clone()))
+        Job::NotFound(li) => {
+            // The root one speaks the default language; `/<lang>/404.html`
+            // is what a server answers for unknown URLs below `/<lang>/`.
+            let code = match li {
+                Some(i) => site.langs[*i].code.as_str(),
+                None => cfg.default_language.as_str(),
+            };
+            let lc = &lcs[code];
+            let switcher = context::switcher(site, code, |other| {
+                Some((context::home_url(other), cfg.language(other)?.title.clone()))
             });
-            let c = context::base(lc, "/404.html", &site.permalink("/404.html"), json!([]), switcher);
-            let html = r.render(default, "404.html", &c)?;
-            Ok((PathBuf::from("404.html"), html))
+            let (url, path) = match li {
+                Some(_) => (format!("/{}/404.html", urls::encode_segment(code)), PathBuf::from(code).join("404.html")),
+                None => ("/404.html".to_string(), PathBuf::from("404.html")),
+            };
+            let c = context::base(lc, &url, &site.permalink(&url), json!([]), switcher);
+            let html = r.render(code, "404.html", &c)?;
+            Ok((path, html))
         }
     }
+}
+
+/// Items of each section on a language home.
+const HOME_ITEMS: usize = 6;
+
+/// Stand-alone pages the footer links, by `translation_key`, in this order.
+pub const FOOTER_PAGES: &[&str] = &["about", "contact", "accessibility", "privacy", "legal"];
+
+/// What every page of a language gets besides `site` from the render
+/// context: `site.favicon`, `site.pages` (each stand-alone page by
+/// translation key, in this language or else the first of its fallback
+/// chain that has it) and `site.footer_links` (those of [`FOOTER_PAGES`]).
+fn reader_site(site: &Site, lang: &str, v: &mut Value) {
+    let root = &site.config.root;
+    let favicon = ["favicon.svg", "favicon.ico", "favicon.png"]
+        .into_iter()
+        .find(|f| root.join("static").join(f).is_file())
+        .map(|f| format!("/{f}"))
+        .unwrap_or_else(|| "/theme/favicon.svg".to_string());
+    let chain = site.config.lookup_chain(lang);
+    let mut pages = serde_json::Map::new();
+    for code in &chain {
+        for p in site.pages.iter().filter(|p| &p.lang == code && p.kind == PageKind::Page) {
+            if !pages.contains_key(&p.translation_key) {
+                let dir = site.config.language(&p.lang).map(|l| l.dir.as_str()).unwrap_or("ltr");
+                pages.insert(
+                    p.translation_key.clone(),
+                    json!({ "url": p.url, "title": p.fm.title, "lang": p.lang, "dir": dir }),
+                );
+            }
+        }
+    }
+    let footer: Vec<Value> = FOOTER_PAGES.iter().filter_map(|k| pages.get(*k).cloned()).collect();
+    v["favicon"] = json!(favicon);
+    v["pages"] = Value::Object(pages);
+    v["footer_links"] = Value::Array(footer);
+}
+
+/// `og:locale` of a language tag: `pt-PT` → `pt_PT`; a bare language gets
+/// the territory where the platform's readers of it mostly are.
+pub fn og_locale(lang: &str) -> String {
+    if let Some((l, region)) = lang.split_once('-') {
+        if region.len() == 2 {
+            return format!("{}_{}", l.to_lowercase(), region.to_uppercase());
+        }
+    }
+    let region = match lang {
+        "ar" => "AR",
+        "bg" => "BG",
+        "cs" => "CZ",
+        "da" => "DK",
+        "de" => "DE",
+        "el" => "GR",
+        "en" => "GB",
+        "es" => "ES",
+        "et" => "EE",
+        "fi" => "FI",
+        "fr" => "FR",
+        "ga" => "IE",
+        "hr" => "HR",
+        "hu" => "HU",
+        "is" => "IS",
+        "it" => "IT",
+        "lt" => "LT",
+        "lv" => "LV",
+        "mk" => "MK",
+        "mt" => "MT",
+        "nl" => "NL",
+        "no" | "nb" | "nn" => "NO",
+        "pl" => "PL",
+        "pt" => "PT",
+        "ro" => "RO",
+        "sk" => "SK",
+        "sl" => "SI",
+        "sq" => "AL",
+        "sr" => "RS",
+        "sv" => "SE",
+        "tr" => "TR",
+        "uk" => "UA",
+        _ => return lang.replace('-', "_"),
+    };
+    let l = if lang == "no" { "nb" } else { lang };
+    format!("{l}_{region}")
+}
+
+/// `meta`: what the head says about a page for search engines and sharing
+/// (description, Open Graph). The description is cut at a word boundary.
+#[allow(clippy::too_many_arguments)]
+fn meta(
+    site: &Site,
+    lang: &str,
+    title: &str,
+    description: &str,
+    image: Option<&crate::content::frontmatter::Image>,
+    kind: &str,
+    published: Option<String>,
+    c: &tera::Context,
+) -> Value {
+    let alternates: Vec<String> = c
+        .get("alternates")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x["hreflang"].as_str())
+                .filter(|h| *h != "x-default" && *h != lang)
+                .map(og_locale)
+                .collect()
+        })
+        .unwrap_or_default();
+    // Open Graph readers take raster images only
+    let image = image.filter(|img| !img.src.to_lowercase().split(['?', '#']).next().unwrap_or("").ends_with(".svg"));
+    let image = image.map(|img| {
+        let info = site.images.get(&img.src);
+        let url = if img.src.starts_with('/') && !img.src.starts_with("//") {
+            site.permalink(&img.src)
+        } else {
+            img.src.clone()
+        };
+        json!({ "url": url, "alt": img.alt, "width": info.map(|i| i.width), "height": info.map(|i| i.height) })
+    });
+    json!({
+        "title": title,
+        "description": crate::site::summary::excerpt(description, crate::site::summary::META_CHARS),
+        "type": kind,
+        "locale": og_locale(lang),
+        "locale_alternates": alternates,
+        "image": image,
+        "published": published,
+    })
 }
 
 /// Alternates of the language homes and of the root chooser: every home, and

@@ -29,6 +29,8 @@ pub struct OutDir {
     produced: Mutex<HashSet<PathBuf>>,
     /// Folders written wholesale by another writer (search indexes).
     claimed: Mutex<Vec<PathBuf>>,
+    /// Folders known to be real folders (not links) in this build.
+    checked_dirs: Mutex<HashSet<PathBuf>>,
 }
 
 impl OutDir {
@@ -41,6 +43,7 @@ impl OutDir {
             dry_run,
             produced: Mutex::new(HashSet::new()),
             claimed: Mutex::new(Vec::new()),
+            checked_dirs: Mutex::new(HashSet::new()),
         }
     }
 
@@ -59,6 +62,7 @@ impl OutDir {
 
     pub fn write(&self, rel: impl AsRef<Path>, bytes: &[u8]) {
         let rel = rel.as_ref();
+        crate::progress::tick();
         self.files.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.bytes.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
         if self.dry_run {
@@ -66,21 +70,67 @@ impl OutDir {
         }
         self.produced.lock().unwrap().insert(rel.to_path_buf());
         let res = self.path_for(rel).and_then(|p| {
-            // The staging folder holds an earlier build: leave files that are
-            // already right alone (cheaper than rewriting, keeps their mtime).
-            if std::fs::metadata(&p).is_ok_and(|m| m.len() == bytes.len() as u64)
-                && std::fs::read(&p).is_ok_and(|old| old == bytes)
-            {
-                return Ok(());
-            }
             if let Some(parent) = p.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+                self.real_dirs(parent)?;
             }
-            std::fs::write(&p, bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))
+            match std::fs::symlink_metadata(&p) {
+                // a link planted in the reused staging folder: replace it, never follow it
+                Ok(m) if m.is_symlink() => {
+                    std::fs::remove_file(&p).map_err(|e| format!("cannot remove the link {}: {e}", p.display()))?
+                }
+                // The staging folder holds an earlier build: leave files that
+                // are already right alone (cheaper than rewriting, keeps mtime).
+                Ok(m)
+                    if m.is_file()
+                        && m.len() == bytes.len() as u64
+                        && std::fs::read(&p).is_ok_and(|old| old == bytes) =>
+                {
+                    return Ok(())
+                }
+                _ => {}
+            }
+            write_no_follow(&p, bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))
         });
         if let Err(e) = res {
             self.error(Diagnostic::error("output", rel, 0, 0, e));
         }
+    }
+
+    /// Make every folder from the root down to `dir` a real folder: a
+    /// symbolic link (or a file) in the way is removed, never followed, so no
+    /// write can land outside the output folder.
+    fn real_dirs(&self, dir: &Path) -> Result<(), String> {
+        if self.checked_dirs.lock().unwrap().contains(dir) {
+            return Ok(());
+        }
+        let rel =
+            dir.strip_prefix(&self.root).map_err(|_| format!("{} is outside the output folder", dir.display()))?;
+        let mut cur = self.root.clone();
+        for c in rel.components() {
+            cur.push(c);
+            if self.checked_dirs.lock().unwrap().contains(&cur) {
+                continue;
+            }
+            match std::fs::symlink_metadata(&cur) {
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => {
+                    std::fs::remove_file(&cur).map_err(|e| format!("cannot remove {}: {e}", cur.display()))?;
+                    create_dir(&cur)?;
+                }
+                Err(_) => create_dir(&cur)?,
+            }
+            self.checked_dirs.lock().unwrap().insert(cur.clone());
+        }
+        Ok(())
+    }
+
+    /// A folder (output-relative) that another writer fills in whole: made a
+    /// real folder as `write` would, and kept by `prune`.
+    pub fn claim_dir(&self, rel: &Path) -> Result<PathBuf, String> {
+        let dir = self.path_for(rel)?;
+        self.real_dirs(&dir)?;
+        self.claimed.lock().unwrap().push(rel.to_path_buf());
+        Ok(dir)
     }
 
     pub fn copy(&self, from: &Path, rel: impl AsRef<Path>) {
@@ -90,11 +140,6 @@ impl OutDir {
         }
     }
 
-    /// A folder some other writer fills in whole (kept by `prune`).
-    pub fn claim(&self, rel: impl AsRef<Path>) {
-        self.claimed.lock().unwrap().push(rel.as_ref().to_path_buf());
-    }
-
     /// Remove files (and then empty folders) this build did not produce:
     /// what is left of an earlier build in a reused staging folder.
     pub fn prune(&self) {
@@ -102,7 +147,7 @@ impl OutDir {
         let claimed = self.claimed.lock().unwrap();
         for e in walkdir::WalkDir::new(&self.root).min_depth(1).contents_first(true).into_iter().flatten() {
             let Ok(rel) = e.path().strip_prefix(&self.root) else { continue };
-            if claimed.iter().any(|c| rel.starts_with(c)) {
+            if claimed.iter().any(|c| rel.starts_with(c)) || rel == Path::new(MARKER) {
                 continue;
             }
             if e.file_type().is_dir() {
@@ -145,6 +190,35 @@ impl OutDir {
     }
 }
 
+/// `create_dir` that accepts a folder another thread made meanwhile.
+fn create_dir(dir: &Path) -> Result<(), String> {
+    match std::fs::create_dir(dir) {
+        Ok(()) => Ok(()),
+        Err(_) if std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) => Ok(()),
+        Err(e) => Err(format!("cannot create {}: {e}", dir.display())),
+    }
+}
+
+/// Write a file without following a symbolic link at its path (one planted
+/// between our check and the write makes the open fail instead).
+fn write_no_follow(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut o, libc::O_NOFOLLOW);
+    o.open(path)?.write_all(bytes)
+}
+
+/// Marks a folder as agora's output. agora replaces and prunes only folders
+/// that carry it, so a folder of the user's (`--out docs`) is never emptied.
+pub const MARKER: &str = ".agora-output";
+
+const MARKER_TEXT: &str = "This folder is written by agora: every build replaces what is in it.\n";
+
+/// Folders of a site that hold sources: the output may not be inside them.
+const SOURCE_DIRS: &[&str] = &["content", "i18n", "static", "themes", "templates"];
+
 /// Build into a staging folder beside `target`, then swap it in. On error
 /// `target` is untouched.
 ///
@@ -152,25 +226,145 @@ impl OutDir {
 /// site, and the next build writes over it in place (then prunes what it did
 /// not produce). Overwriting reuses the file system's inodes; deleting and
 /// re-creating ~20,000 files per build cost more kernel time than rendering.
+///
+/// A lock file `.<name>.lock` beside the output is held from start to swap,
+/// so two builds (or `serve` and a manual build) never mix their files.
 pub struct Staging {
     pub target: PathBuf,
     pub tmp: PathBuf,
+    /// Held for the life of the build; the OS releases it on exit, however that happens.
+    _lock: std::fs::File,
+}
+
+/// Why the output folder cannot be used.
+#[derive(Debug)]
+pub enum StagingError {
+    /// Another build holds the lock.
+    Busy(PathBuf),
+    /// The folder is not one agora may replace.
+    Refused(String),
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for StagingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StagingError::Busy(lock) => write!(
+                f,
+                "another agora build is writing this output folder right now (it holds {}); wait for it to finish and run again",
+                lock.display()
+            ),
+            StagingError::Refused(why) => f.write_str(why),
+            StagingError::Io(e) => write!(f, "cannot prepare the output folder: {e}"),
+        }
+    }
+}
+
+impl From<std::io::Error> for StagingError {
+    fn from(e: std::io::Error) -> Self {
+        StagingError::Io(e)
+    }
+}
+
+/// `path` made absolute, with `.`/`..` resolved and symbolic links of the
+/// part that exists followed, so two spellings of a folder compare equal.
+fn resolved(path: &Path) -> std::io::Result<PathBuf> {
+    let abs = std::path::absolute(path)?;
+    let mut existing = abs.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+            (Some(n), Some(p)) => {
+                rest.push(n);
+                existing = p.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for n in rest.into_iter().rev() {
+        if n == ".." {
+            out.pop();
+        } else if n != "." {
+            out.push(n);
+        }
+    }
+    Ok(out)
+}
+
+/// Does `dir` exist with anything in it?
+fn non_empty(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some())
+}
+
+/// Is `dir` a folder agora made (or an empty one it may take)?
+fn ours(dir: &Path) -> bool {
+    !non_empty(dir) || std::fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
 }
 
 impl Staging {
-    pub fn new(target: &Path) -> std::io::Result<Staging> {
-        let target = if target.is_absolute() { target.to_path_buf() } else { std::env::current_dir()?.join(target) };
-        let parent = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    /// Prepare to build `target` for the site at `root`: refuse an output
+    /// folder that would take sources or a user's files with it, take the
+    /// lock, and repair what a build killed in its swap left behind.
+    pub fn new(target: &Path, root: &Path) -> Result<Staging, StagingError> {
+        let target = resolved(target)?;
+        let root = resolved(root)?;
+        let shown = target.display();
+        if root.starts_with(&target) {
+            return Err(StagingError::Refused(format!(
+                "the output folder {shown} contains the site itself ({}): a build replaces its output folder, which would delete the sources; choose a folder such as {}",
+                root.display(),
+                root.join("public").display()
+            )));
+        }
+        if let Some(src) = SOURCE_DIRS.iter().map(|d| root.join(d)).find(|d| target.starts_with(d)) {
+            return Err(StagingError::Refused(format!(
+                "the output folder {shown} is inside the site's sources ({}): choose a folder outside content/, i18n/, static/, themes/ and templates/",
+                src.display()
+            )));
+        }
+        if std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir()) {
+            return Err(StagingError::Refused(format!("the output folder {shown} exists and is not a folder")));
+        }
+        if !ours(&target) {
+            return Err(StagingError::Refused(format!(
+                "the output folder {shown} already holds files that agora did not write (it has no {MARKER} file): a build replaces the whole folder, so agora will not use it. Choose a new or empty folder, or delete this one yourself"
+            )));
+        }
+        let parent = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
         let name = target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
         std::fs::create_dir_all(&parent)?;
+
+        let lock_path = parent.join(format!(".{name}.lock"));
+        let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => return Err(StagingError::Busy(lock_path)),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
+        }
+
         let tmp = parent.join(format!(".{name}.prev"));
-        if tmp.exists() && !tmp.is_dir() {
-            std::fs::remove_file(&tmp)?;
+        recover_swap(&parent, &name, &target, &tmp)?;
+        match std::fs::symlink_metadata(&tmp) {
+            Ok(m) if m.is_dir() => {
+                if !ours(&tmp) {
+                    return Err(StagingError::Refused(format!(
+                        "{} holds files that agora did not write; agora uses that name for its staging folder: move it away",
+                        tmp.display()
+                    )));
+                }
+            }
+            // a link or a file where the staging folder goes: never follow it
+            Ok(_) => std::fs::remove_file(&tmp)?,
+            Err(_) => {}
         }
         std::fs::create_dir_all(&tmp)?;
-        Ok(Staging { target, tmp })
+        std::fs::write(tmp.join(MARKER), MARKER_TEXT)?;
+        Ok(Staging { target, tmp, _lock: lock })
     }
 
+    /// Swap the staging folder in. A build killed between the two renames
+    /// leaves `.<name>.swap-<pid>`, which the next build puts back.
     pub fn commit(self) -> std::io::Result<()> {
         let parent = self.target.parent().unwrap_or(Path::new("."));
         let name = self.target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
@@ -190,6 +384,30 @@ impl Staging {
 
     /// The staging folder stays for reuse; the target was never touched.
     pub fn abort(self) {}
+}
+
+/// Finish or undo a swap that a killed build left half done: with no output
+/// folder, the newest `.<name>.swap-*` (the previous site) is put back;
+/// leftovers become the staging folder or are removed.
+fn recover_swap(parent: &Path, name: &str, target: &Path, tmp: &Path) -> std::io::Result<()> {
+    let prefix = format!(".{name}.swap-");
+    let mut swaps: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(parent)?
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) && ours(&e.path()))
+        .map(|e| (e.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), e.path()))
+        .collect();
+    swaps.sort();
+    while let Some((_, swap)) = swaps.pop() {
+        if !target.exists() {
+            std::fs::rename(&swap, target)?;
+        } else if !tmp.exists() {
+            std::fs::rename(&swap, tmp)?;
+        } else {
+            std::fs::remove_dir_all(&swap)?;
+        }
+    }
+    Ok(())
 }
 
 /// Site-relative URL (`/nl/news/x/`) → output-relative folder (Unicode, decoded).

@@ -1,6 +1,10 @@
 //! The per-language search indexes under `search-index/<lang>/` (SPEC §7):
 //! every published entry and stand-alone page of the language, nothing else.
+//! A page that another language's listings show through its fallback chain
+//! is marked `fallback_for` that language, so that a search there finds it
+//! too (after that language's own pages).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -13,11 +17,33 @@ use crate::site::Site;
 
 pub const INDEX_DIR: &str = "search-index";
 
+/// For each page index, the languages whose listings show it through
+/// fallback, in site order.
+fn fallback_shown(site: &Site) -> HashMap<usize, Vec<String>> {
+    let mut shown: HashMap<usize, Vec<String>> = HashMap::new();
+    for lm in &site.langs {
+        for section in &lm.sections {
+            for item in section.items.iter().filter(|i| i.fallback) {
+                let langs = shown.entry(item.page).or_default();
+                if !langs.contains(&lm.code) {
+                    langs.push(lm.code.clone());
+                }
+            }
+        }
+    }
+    shown
+}
+
 pub fn docs_for(site: &Site, lang: &str) -> Vec<SearchDoc> {
+    docs_with(site, lang, &fallback_shown(site))
+}
+
+fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Vec<SearchDoc> {
     site.pages
         .iter()
-        .filter(|p| p.lang == lang && matches!(p.kind, PageKind::Entry | PageKind::Page))
-        .map(|p| SearchDoc {
+        .enumerate()
+        .filter(|(_, p)| p.lang == lang && matches!(p.kind, PageKind::Entry | PageKind::Page))
+        .map(|(i, p)| SearchDoc {
             title: p.fm.title.clone(),
             summary: p.summary.clone(),
             // The visible text of the page: raw HTML is sanitized in `html`, not in the Markdown.
@@ -27,6 +53,8 @@ pub fn docs_for(site: &Site, lang: &str) -> Vec<SearchDoc> {
             levels: p.fm.levels.clone(),
             url: p.url.clone(),
             date: p.fm.date,
+            starts: p.fm.course.as_ref().map(|c| c.starts),
+            fallback_for: shown.get(&i).cloned().unwrap_or_default(),
         })
         .collect()
 }
@@ -35,15 +63,15 @@ pub fn write_all(site: &Site, out: &OutDir) {
     if !site.config.search.enabled || out.dry_run {
         return;
     }
+    let shown = fallback_shown(site);
     site.config.languages.par_iter().for_each(|l| {
         let rel = Path::new(INDEX_DIR).join(&l.code);
-        let dir = match out.path_for(&rel) {
+        let dir = match out.claim_dir(&rel) {
             Ok(d) => d,
             Err(e) => return out.error(Diagnostic::error("search-index", &rel, 0, 0, e)),
         };
-        out.claim(&rel);
-        let docs = docs_for(site, &l.code);
-        if let Err(e) = search::write_index(&dir, &l.code, &docs) {
+        let docs = docs_with(site, &l.code, &shown);
+        if let Err(e) = search::write_index_with(&dir, &l.code, &l.fallback, &docs) {
             out.error(Diagnostic::error("search-index", &rel, 0, 0, format!("cannot write the search index: {e:#}")));
         }
     });

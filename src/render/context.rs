@@ -87,13 +87,17 @@ fn rfc3339(d: &Option<chrono::DateTime<chrono::FixedOffset>>) -> Value {
     d.map(|d| Value::String(d.to_rfc3339())).unwrap_or(Value::Null)
 }
 
+/// Tags or levels of a page. `title` is the term's display name in the
+/// page's language (its term page `content/<lang>/<taxonomy>/<slug>.md`),
+/// or null: templates then use a Fluent message or the name itself.
 fn terms(site: &Site, lang: &str, tax: &str, values: &[String]) -> Value {
     Value::Array(
         values
             .iter()
             .map(|v| {
                 let slug = urls::normalize_slug(v);
-                json!({ "name": v, "slug": slug, "url": format!("/{}/{}/{}/", urls::encode_segment(lang), tax, urls::encode_segment(&slug)) })
+                let title = site.term_page(lang, tax, &slug).map(|t| t.title.as_str());
+                json!({ "name": v, "slug": slug, "title": title, "url": format!("/{}/{}/{}/", urls::encode_segment(lang), tax, urls::encode_segment(&slug)) })
             })
             .filter(|_| site.config.taxonomies.iter().any(|t| t == tax))
             .collect(),
@@ -119,24 +123,53 @@ fn common(site: &Site, p: &Page) -> Map<String, Value> {
     m.insert("date".into(), rfc3339(&p.fm.date));
     m.insert("updated".into(), rfc3339(&p.fm.updated));
     m.insert("summary".into(), json!(p.summary));
+    m.insert("excerpt".into(), json!(crate::site::summary::excerpt(&p.summary, crate::site::summary::CARD_CHARS)));
     m.insert("tags".into(), terms(site, &p.lang, "tags", &p.fm.tags));
     m.insert("levels".into(), terms(site, &p.lang, "levels", &p.fm.levels));
     m.insert("authors".into(), json!(p.fm.authors));
-    m.insert("image".into(), json!(p.fm.image));
-    m.insert("course".into(), json!(p.fm.course));
+    m.insert("image".into(), image_json(site, p));
+    m.insert("course".into(), course_json(site, p));
+    m.insert("featured".into(), json!(p.fm.featured));
     m.insert("weight".into(), json!(p.fm.weight));
     m.insert("draft".into(), json!(p.fm.draft));
     m
 }
 
+/// `image` with its size (read at build time) and the `srcset` of its WebP
+/// copies, when there are any.
+fn image_json(site: &Site, p: &Page) -> Value {
+    let Some(img) = &p.fm.image else { return Value::Null };
+    let info = site.images.get(&img.src);
+    json!({
+        "src": img.src,
+        "alt": img.alt,
+        "width": info.map(|i| i.width),
+        "height": info.map(|i| i.height),
+        "webp_srcset": info.map(|i| i.webp_srcset()).filter(|s| !s.is_empty()),
+    })
+}
+
+/// `course` plus its `state` on the build date and whether registering still
+/// makes sense (`registration_open`).
+fn course_json(site: &Site, p: &Page) -> Value {
+    let Some(c) = &p.fm.course else { return Value::Null };
+    let mut v = json!(c);
+    if let Some(state) = site.course_state(p) {
+        v["state"] = json!(state);
+        v["registration_open"] = json!(c.registration_url.is_some() && state.registration_open(c.format.as_deref()));
+    }
+    v
+}
+
 pub fn page_json(site: &Site, idx: usize) -> Value {
     let p = &site.pages[idx];
     let mut m = common(site, p);
-    m.insert("content".into(), json!(p.html));
+    m.insert("content".into(), json!(site.images.with_sizes(&p.html)));
     m.insert("toc".into(), json!(p.toc));
     m.insert("extra".into(), Value::Object(p.fm.extra.clone()));
     m.insert("word_count".into(), json!(p.word_count));
     m.insert("reading_time".into(), json!(p.word_count.div_ceil(200).max(1)));
+    m.insert("translation".into(), json!(crate::site::translation::info(site, idx)));
     Value::Object(m)
 }
 

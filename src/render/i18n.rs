@@ -93,7 +93,17 @@ struct LangBundle {
     bundle: FluentBundle<FluentResource>,
     /// Message ids (not terms) defined in this language, theme + site.
     keys: BTreeSet<String>,
+    /// File, line and column of the definition that answers each message id.
+    defs: HashMap<String, (PathBuf, usize, usize)>,
+    /// Messages that cannot be formatted here (a cycle, an unknown
+    /// reference): lookups go on along the fallback chain.
+    broken: HashSet<String>,
 }
+
+/// Deepest nesting of `{ … }` placeables accepted in an `.ftl` file: the
+/// parser and resolver recurse per level, and thousands of levels overflow
+/// the stack. Real messages nest two or three.
+pub const MAX_PLACEABLE_DEPTH: usize = 32;
 
 /// All UI strings of a site, one Fluent bundle per declared language.
 /// `Send + Sync`: share it behind an `Arc` between render threads.
@@ -105,6 +115,9 @@ pub struct Translator {
     chains: Vec<Vec<usize>>,
     default_idx: usize,
     fallback_hits: RwLock<BTreeMap<String, BTreeSet<String>>>,
+    /// Problems found while formatting for templates (a variable the
+    /// template did not pass …), once per language and key.
+    format_problems: std::sync::Mutex<BTreeMap<(String, String), Diagnostic>>,
 }
 
 impl std::fmt::Debug for Translator {
@@ -160,7 +173,13 @@ impl Translator {
             // NUMBER() only; cannot fail on a fresh bundle.
             let _ = bundle.add_builtins();
             index.insert(lang_key(&spec.code), i);
-            bundles.push(LangBundle { code: spec.code.clone(), bundle, keys: BTreeSet::new() });
+            bundles.push(LangBundle {
+                code: spec.code.clone(),
+                bundle,
+                keys: BTreeSet::new(),
+                defs: HashMap::new(),
+                broken: HashSet::new(),
+            });
         }
         let default_idx = index[&lang_key(default_language)];
 
@@ -201,6 +220,19 @@ impl Translator {
             let mut seen: HashMap<(Origin, String), PathBuf> = HashMap::new();
             for src in srcs {
                 let text = src.text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(src.text);
+                if let Some(offset) = placeable_too_deep(&text) {
+                    let (line, col) = line_col(&text, offset);
+                    diags.push(Diagnostic::error(
+                        "fluent-syntax",
+                        &src.path,
+                        line,
+                        col,
+                        format!(
+                            "placeables are nested more than {MAX_PLACEABLE_DEPTH} deep here; the file is not used"
+                        ),
+                    ));
+                    continue;
+                }
                 let resource = match FluentResource::try_new(text) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -239,6 +271,10 @@ impl Translator {
                     }
                     if is_msg {
                         lb.keys.insert(id.to_string());
+                        if !lb.defs.contains_key(id) {
+                            let (line, col) = find_definition(resource.source(), id);
+                            lb.defs.insert(id.to_string(), (src.path.clone(), line, col));
+                        }
                     }
                 }
                 // Overriding errors are expected (site before theme) and the
@@ -264,7 +300,18 @@ impl Translator {
             chains.push(chain);
         }
 
-        let tr = Translator { langs: bundles, index, chains, default_idx, fallback_hits: RwLock::new(BTreeMap::new()) };
+        for (i, lb) in bundles.iter_mut().enumerate() {
+            diags.extend(lb.check_messages(i == default_idx));
+        }
+
+        let tr = Translator {
+            langs: bundles,
+            index,
+            chains,
+            default_idx,
+            fallback_hits: RwLock::new(BTreeMap::new()),
+            format_problems: Default::default(),
+        };
         (tr, diags)
     }
 
@@ -298,6 +345,9 @@ impl Translator {
             let Some(msg) = lb.bundle.get_message(msg_id) else {
                 continue;
             };
+            if lb.broken.contains(msg_id) {
+                continue;
+            }
             let pattern = match attr {
                 Some(a) => match msg.get_attribute(a) {
                     Some(at) => at.value(),
@@ -315,6 +365,13 @@ impl Translator {
             };
             let mut errors = Vec::new();
             let text = lb.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+            if !errors.is_empty() {
+                let last = Some(&i) == chain.last();
+                self.format_problem(lb, key, &errors, i == self.default_idx, args);
+                if !last && i != self.default_idx {
+                    continue; // a warning here; the next language may do better
+                }
+            }
             if let Some(a) = asked {
                 if a != i {
                     self.record_fallback_hit(&self.langs[a].code, key);
@@ -324,6 +381,46 @@ impl Translator {
         }
         let tried: Vec<&str> = chain.iter().map(|&i| self.langs[i].code.as_str()).collect();
         Err(format!("no translation for key `{key}` (looked in: {})", tried.join(", ")))
+    }
+
+    fn format_problem(
+        &self,
+        lb: &LangBundle,
+        key: &str,
+        errors: &[fluent_bundle::FluentError],
+        is_default: bool,
+        args: &serde_json::Map<String, serde_json::Value>,
+    ) {
+        let mut problems = self.format_problems.lock().unwrap_or_else(|e| e.into_inner());
+        let id = (lb.code.clone(), key.to_string());
+        if problems.contains_key(&id) {
+            return;
+        }
+        let (file, line, col) = lb.defs.get(key.split('.').next().unwrap_or(key)).cloned().unwrap_or_default();
+        let mut given: Vec<&str> = args.keys().map(String::as_str).collect();
+        given.sort();
+        let msg = format!(
+            "`{key}` in `{}`: {} (a template passed: {})",
+            lb.code,
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+            if given.is_empty() { "no arguments".to_string() } else { given.join(", ") }
+        );
+        let d = if is_default {
+            Diagnostic::error("fluent", file, line, col, msg)
+        } else {
+            Diagnostic::warning("fluent", file, line, col, format!("{msg}; the fallback language's text is used"))
+        };
+        problems.insert(id, d);
+    }
+
+    /// Problems met while formatting for templates since the last call.
+    pub fn take_format_problems(&self) -> Diagnostics {
+        let mut problems = self.format_problems.lock().unwrap_or_else(|e| e.into_inner());
+        let mut ds = Diagnostics::new();
+        for (_, d) in std::mem::take(&mut *problems) {
+            ds.push(d);
+        }
+        ds
     }
 
     fn record_fallback_hit(&self, lang: &str, key: &str) {
@@ -375,6 +472,91 @@ impl Translator {
     pub fn fallback_hits(&self) -> BTreeMap<String, BTreeSet<String>> {
         self.fallback_hits.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
+}
+
+impl LangBundle {
+    /// Format every message and attribute once, with every variable it uses
+    /// given, so what is wrong in the message itself (a reference cycle, an
+    /// unknown message or term, too many placeables) is reported at its
+    /// definition: an error in the default language, a warning elsewhere,
+    /// where the message is then looked up along the fallback chain.
+    fn check_messages(&mut self, is_default: bool) -> Diagnostics {
+        use fluent_bundle::resolver::{errors::ReferenceKind, ResolverError};
+        use fluent_bundle::FluentError;
+        let mut ds = Diagnostics::new();
+        let mut broken = HashSet::new();
+        for key in &self.keys {
+            let Some(msg) = self.bundle.get_message(key) else { continue };
+            let patterns = msg.value().into_iter().chain(msg.attributes().map(|a| a.value()));
+            for pattern in patterns {
+                let mut errors = Vec::new();
+                let _ = self.bundle.format_pattern(pattern, None, &mut errors);
+                // give the variables it asked for, and look again
+                let mut args = FluentArgs::new();
+                for e in &errors {
+                    if let FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id })) = e {
+                        args.set(id.clone(), FluentValue::from(1));
+                    }
+                }
+                let mut errors = Vec::new();
+                let _ = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
+                if errors.is_empty() {
+                    continue;
+                }
+                let (file, line, col) = self.defs.get(key).cloned().unwrap_or_default();
+                let what = errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+                ds.push(if is_default {
+                    Diagnostic::error("fluent", file, line, col, format!("`{key}` in `{}`: {what}", self.code))
+                } else {
+                    Diagnostic::warning(
+                        "fluent",
+                        file,
+                        line,
+                        col,
+                        format!("`{key}` in `{}`: {what}; the fallback language's text is used", self.code),
+                    )
+                });
+                broken.insert(key.clone());
+                break;
+            }
+        }
+        if !is_default {
+            self.broken = broken;
+        }
+        ds
+    }
+}
+
+/// Byte offset where `{ … }` placeables first nest deeper than
+/// `MAX_PLACEABLE_DEPTH` (string literals inside placeables skipped).
+fn placeable_too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Where to point a translator at for a parse error. Fluent reports an

@@ -4,6 +4,8 @@
 pub mod context;
 pub mod dates;
 pub mod i18n;
+pub mod names;
+mod recursion;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -24,6 +26,8 @@ pub struct Theme {
     /// Where it came from, for messages (`themes/esep` or `<built-in esep>`).
     pub origin: PathBuf,
     pub files: Vec<(String, Vec<u8>)>,
+    /// Symbolic links skipped while loading (said, not silently ignored).
+    pub warnings: Diagnostics,
 }
 
 impl Theme {
@@ -32,9 +36,12 @@ impl Theme {
         let dir = config.root.join("themes").join(&config.theme);
         if dir.is_dir() {
             let mut files = Vec::new();
+            let mut warnings = Diagnostics::new();
             for e in walkdir::WalkDir::new(&dir).sort_by_file_name() {
                 let e = e.map_err(|e| Diagnostic::error("theme", &dir, 0, 0, e.to_string()))?;
-                if e.file_type().is_file() {
+                if e.path_is_symlink() {
+                    warnings.push(crate::content::symlink_skipped(&crate::content::rel(&config.root, e.path())));
+                } else if e.file_type().is_file() {
                     let rel = e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
                     let bytes = std::fs::read(e.path())
                         .map_err(|err| Diagnostic::error("theme", e.path(), 0, 0, err.to_string()))?;
@@ -45,6 +52,7 @@ impl Theme {
                 name: config.theme.clone(),
                 origin: PathBuf::from("themes").join(&config.theme),
                 files,
+                warnings,
             });
         }
         if config.theme == "esep" {
@@ -64,6 +72,7 @@ impl Theme {
             name: "esep".into(),
             origin: PathBuf::from("<built-in theme esep>"),
             files: embedded::FILES.iter().map(|(p, b)| (p.to_string(), b.to_vec())).collect(),
+            warnings: Diagnostics::new(),
         }
     }
 
@@ -95,6 +104,8 @@ pub struct Renderer {
     teras: HashMap<String, tera::Tera>,
     names: HashSet<String>,
     pub translator: Arc<Translator>,
+    /// Warnings found while loading templates and UI strings.
+    pub warnings: Diagnostics,
 }
 
 impl Renderer {
@@ -111,6 +122,9 @@ impl Renderer {
         let site_templates = config.root.join("templates");
         if site_templates.is_dir() {
             for e in walkdir::WalkDir::new(&site_templates).sort_by_file_name().into_iter().flatten() {
+                if e.path_is_symlink() {
+                    diags.push(crate::content::symlink_skipped(&crate::content::rel(&config.root, e.path())));
+                }
                 if !e.file_type().is_file() {
                     continue;
                 }
@@ -140,6 +154,11 @@ impl Renderer {
             }
         }
         if syntax_ok {
+            let loops = recursion::check(&templates);
+            syntax_ok = !loops.has_errors();
+            diags.extend(loops);
+        }
+        if syntax_ok {
             if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))) {
                 diags.push(Diagnostic::error("template", theme.origin.join("templates"), 0, 0, error_chain(&e)));
             }
@@ -164,14 +183,18 @@ impl Renderer {
             return Err(diags);
         }
         let dates = Arc::new(dates::DateFormatter::with_languages(&specs, &config.default_language));
+        let language_names = Arc::new(names::LanguageNames::new(
+            &config.languages.iter().map(|l| (l.code.clone(), l.name.clone())).collect::<Vec<_>>(),
+        ));
         let mut teras = HashMap::new();
         for l in &config.languages {
             let mut t = tera.clone();
             t.register_function("t", i18n::make_t_function(translator.clone(), l.code.clone()));
             t.register_function("date", dates::make_date_function_with(dates.clone(), l.code.clone()));
+            t.register_function("language_name", names::make_function(language_names.clone(), l.code.clone()));
             teras.insert(l.code.clone(), t);
         }
-        Ok(Renderer { teras, names, translator })
+        Ok(Renderer { teras, names, translator, warnings: diags })
     }
 
     pub fn has_template(&self, name: &str) -> bool {

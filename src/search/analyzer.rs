@@ -9,8 +9,10 @@
 //! ## Names
 //! * `lang_<primary subtag>` (e.g. `lang_nl`, `lang_tr`, `lang_pl`): the
 //!   language's analyzer — `SimpleTokenizer → RemoveLongFilter(40) → DottedI →
-//!   LowerCaser → Stemmer(language)` (memoized: [`CachedStem`]) where tantivy has a stemmer for the
-//!   primary subtag, and the same without the stemmer otherwise.
+//!   LowerCaser → stemmer` (memoized: [`CachedStem`]) where the language has a
+//!   stemmer (every language of the platform has one: see [`super::stem`] for
+//!   which algorithm stems which language), and the same without the stemmer
+//!   otherwise.
 //! * `agora_folded`: `SimpleTokenizer → RemoveLongFilter(40) → DottedI →
 //!   LowerCaser → AsciiFoldingFilter`, no stemmer, so that a query typed
 //!   without diacritics (`ogretmen`, `ecole`, `skola`) still matches.
@@ -32,7 +34,7 @@
 //! Snowball's Turkish stemmer strips one suffix group per pass and is not
 //! idempotent: `öğretmenler → öğretmen` but `öğretmen → öğretme`, so a query
 //! for one form would not find the other. The Turkish analyzer therefore runs
-//! the stemmer three times, which reaches the fixed point for the forms seen
+//! the stemmer up to three times, which reaches the fixed point for the forms seen
 //! in practice (`öğretmen`, `öğretmenler`, `öğretmenimiz` all end at
 //! `öğretme`; `veli`/`veliler` at `vel`). It is the same analyzer at index and
 //! query time, so both sides agree.
@@ -41,9 +43,11 @@ use std::collections::HashMap;
 
 use tantivy::schema::Schema;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-    Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer, TokenizerManager,
 };
+
+use super::stem::WordStemmer;
 
 /// Name of the accent-folding analyzer.
 pub const FOLDED: &str = "agora_folded";
@@ -70,29 +74,9 @@ pub fn validate_lang(lang: &str) -> Result<(), String> {
     }
 }
 
-/// Tantivy's stemmer for a primary subtag, where it has one.
-pub fn stemmer_language(primary: &str) -> Option<Language> {
-    Some(match primary {
-        "ar" => Language::Arabic,
-        "da" => Language::Danish,
-        "nl" => Language::Dutch,
-        "en" => Language::English,
-        "fi" => Language::Finnish,
-        "fr" => Language::French,
-        "de" => Language::German,
-        "el" => Language::Greek,
-        "hu" => Language::Hungarian,
-        "it" => Language::Italian,
-        "no" | "nb" | "nn" => Language::Norwegian,
-        "pt" => Language::Portuguese,
-        "ro" => Language::Romanian,
-        "ru" => Language::Russian,
-        "es" => Language::Spanish,
-        "sv" => Language::Swedish,
-        "ta" => Language::Tamil,
-        "tr" => Language::Turkish,
-        _ => return None,
-    })
+/// The stemmer of a primary subtag, where the language has one.
+pub fn stemmer_for(primary: &str) -> Option<WordStemmer> {
+    WordStemmer::for_language(primary)
 }
 
 /// Name under which the analyzer of `lang` is registered (`lang_nl`).
@@ -107,8 +91,8 @@ pub fn lang_analyzer(primary: &str) -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(DottedI { turkish })
         .filter(LowerCaser);
-    match stemmer_language(primary) {
-        Some(lang) => base.filter(CachedStem::new(lang, if turkish { 3 } else { 1 })).build(),
+    match stemmer_for(primary) {
+        Some(stemmer) => base.filter(CachedStem::new(stemmer)).build(),
         None => base.build(),
     }
 }
@@ -217,32 +201,20 @@ impl<S: TokenStream> TokenStream for DottedIStream<S> {
 /// Stemmer filter with a memo of the words it has stemmed.
 ///
 /// Word frequencies follow Zipf's law, so most tokens of a site repeat and a
-/// hash lookup replaces the Snowball run (which costs 0.2–1.5 µs a word, the
-/// largest part of indexing time). Each clone of the analyzer (one per field
-/// of a segment writer) has its own memo, capped at [`CACHE_MAX`] words.
-/// `passes` runs the stemmer that many times on a miss (Turkish: 3).
+/// hash lookup replaces the stemmer run (a Snowball run costs 0.2–1.5 µs a
+/// word, the largest part of indexing time). Each clone of the analyzer (one
+/// per field of a segment writer) has its own memo, capped at [`CACHE_MAX`]
+/// words.
 #[derive(Clone)]
 pub struct CachedStem {
-    stemmer: TextAnalyzer,
+    stemmer: WordStemmer,
 }
 
 /// Words remembered per analyzer instance before the memo is cleared.
 const CACHE_MAX: usize = 100_000;
 
 impl CachedStem {
-    pub fn new(language: Language, passes: usize) -> CachedStem {
-        let stemmer = match passes {
-            0 | 1 => TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(language)).build(),
-            2 => TextAnalyzer::builder(RawTokenizer::default())
-                .filter(Stemmer::new(language))
-                .filter(Stemmer::new(language))
-                .build(),
-            _ => TextAnalyzer::builder(RawTokenizer::default())
-                .filter(Stemmer::new(language))
-                .filter(Stemmer::new(language))
-                .filter(Stemmer::new(language))
-                .build(),
-        };
+    pub fn new(stemmer: WordStemmer) -> CachedStem {
         CachedStem { stemmer }
     }
 }
@@ -257,7 +229,7 @@ impl TokenFilter for CachedStem {
 
 pub struct CachedStemFilter<T> {
     inner: T,
-    stemmer: TextAnalyzer,
+    stemmer: WordStemmer,
     cache: HashMap<String, String>,
 }
 
@@ -265,7 +237,7 @@ impl<T: Clone> Clone for CachedStemFilter<T> {
     fn clone(&self) -> Self {
         // A clone starts with an empty memo: clones go to other threads and
         // fields, and copying a large map would cost more than it saves.
-        CachedStemFilter { inner: self.inner.clone(), stemmer: self.stemmer.clone(), cache: HashMap::new() }
+        CachedStemFilter { inner: self.inner.clone(), stemmer: self.stemmer, cache: HashMap::new() }
     }
 }
 
@@ -274,13 +246,13 @@ impl<T: Tokenizer> Tokenizer for CachedStemFilter<T> {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         let CachedStemFilter { inner, stemmer, cache } = self;
-        CachedStemStream { tail: inner.token_stream(text), stemmer, cache }
+        CachedStemStream { tail: inner.token_stream(text), stemmer: *stemmer, cache }
     }
 }
 
 pub struct CachedStemStream<'a, S> {
     tail: S,
-    stemmer: &'a mut TextAnalyzer,
+    stemmer: WordStemmer,
     cache: &'a mut HashMap<String, String>,
 }
 
@@ -295,14 +267,7 @@ impl<S: TokenStream> TokenStream for CachedStemStream<'_, S> {
             token.text.push_str(stem);
             return true;
         }
-        let stem = {
-            let mut stream = self.stemmer.token_stream(&token.text);
-            if stream.advance() {
-                stream.token().text.clone()
-            } else {
-                token.text.clone()
-            }
-        };
+        let stem = self.stemmer.stem(&token.text);
         if self.cache.len() >= CACHE_MAX {
             self.cache.clear();
         }
@@ -342,8 +307,9 @@ mod tests {
         assert!(validate_lang("../x").is_err());
         assert!(validate_lang("n").is_err());
         assert!(validate_lang("1x").is_err());
-        assert_eq!(stemmer_language("nb"), Some(Language::Norwegian));
-        assert_eq!(stemmer_language("pl"), None);
+        assert!(stemmer_for("nb").is_some());
+        assert!(stemmer_for("pl").is_some());
+        assert!(stemmer_for("zz").is_none());
     }
 
     #[test]
@@ -367,7 +333,7 @@ mod tests {
         let text = "teachers teaching teachers schools teacher teaching Schools";
         let plain = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(LowerCaser)
-            .filter(Stemmer::new(Language::English))
+            .filter(tantivy::tokenizer::Stemmer::new(tantivy::tokenizer::Language::English))
             .build();
         assert_eq!(tokens(lang_analyzer("en"), text), tokens(plain, text));
         // Offsets and positions are untouched.
@@ -381,7 +347,8 @@ mod tests {
     #[test]
     fn folding_and_plain_lowercase() {
         assert_eq!(tokens(folded_analyzer(), "École Skóla Öğretmen"), ["ecole", "skola", "ogretmen"]);
-        assert_eq!(tokens(lang_analyzer("pl"), "Szkoły"), ["szkoły"]);
+        assert_eq!(tokens(lang_analyzer("pl"), "Szkoły"), ["szkoł"]);
+        assert_eq!(tokens(lang_analyzer("zz"), "Szkoły"), ["szkoły"]);
         let long = "x".repeat(60);
         assert!(tokens(folded_analyzer(), &long).is_empty());
     }

@@ -54,11 +54,18 @@ const BREAKING: &[&str] = &[
 /// Elements whose content is not text a reader sees.
 const DROPPED: &[&str] = &["script", "style", "template"];
 
+/// Marks a block boundary while the text is assembled (a private-use
+/// character; becomes `\n` in the result).
+const BLOCK: char = '\u{E000}';
+
 /// Turns rendered HTML into plain text: tags removed, comments and the
 /// contents of `<script>`, `<style>` and `<template>` dropped, character
 /// references decoded, whitespace (including no-break spaces) collapsed to
-/// single spaces and trimmed. Block-level elements and `<br>` separate words.
-/// A `<` that does not start a tag, comment or declaration is kept as text.
+/// single spaces and trimmed. Block-level elements and `<br>` separate words
+/// with a line break (`\n`, one for any run of boundaries and spaces), so
+/// that a heading does not run into the next sentence: snippets show the
+/// boundary (see [`super::snippet`]). A `<` that does not start a tag,
+/// comment or declaration is kept as text.
 pub fn strip_html(html: &str) -> String {
     let bytes = html.as_bytes();
     let mut text = String::with_capacity(html.len());
@@ -96,7 +103,7 @@ pub fn strip_html(html: &str) -> String {
                 let tag_len = tag_end(rest);
                 i += tag_len;
                 if BREAKING.contains(&name.as_str()) {
-                    text.push(' ');
+                    text.push(BLOCK);
                 }
                 let self_closing = rest[..tag_len].ends_with("/>");
                 if !closing && !self_closing && DROPPED.contains(&name.as_str()) {
@@ -111,7 +118,29 @@ pub fn strip_html(html: &str) -> String {
         }
     }
     let decoded = html_escape::decode_html_entities(&text);
-    collapse_whitespace(&decoded)
+    collapse_blocks(&decoded)
+}
+
+/// Collapses runs of whitespace and block marks: a run with a block mark
+/// becomes `\n`, any other run one space; trimmed.
+fn collapse_blocks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap: Option<char> = None;
+    for c in s.chars() {
+        if c == BLOCK {
+            gap = Some('\n');
+        } else if c.is_whitespace() {
+            gap.get_or_insert(' ');
+        } else {
+            if let Some(g) = gap.take() {
+                if !out.is_empty() {
+                    out.push(g);
+                }
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Length of the tag at the start of `s` (which starts with `<`), up to and
@@ -147,18 +176,6 @@ fn skip_raw_text(s: &str, name: &str) -> usize {
     s.len()
 }
 
-/// Collapses runs of whitespace into one space and trims.
-pub(crate) fn collapse_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::strip_html;
@@ -174,10 +191,12 @@ mod tests {
 
     #[test]
     fn block_elements_separate_words_inline_do_not() {
-        assert_eq!(strip_html("<h1>Title</h1><p>One</p><p>Two<br>Three</p>"), "Title One Two Three");
+        assert_eq!(strip_html("<h1>Title</h1><p>One</p><p>Two<br>Three</p>"), "Title\nOne\nTwo\nThree");
         assert_eq!(strip_html("w<em>or</em>d"), "word");
-        assert_eq!(strip_html("<ul><li>a</li><li>b</li></ul>"), "a b");
-        assert_eq!(strip_html("<table><tr><td>1</td><td>2</td></tr></table>"), "1 2");
+        assert_eq!(strip_html("<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>"), "a\nb");
+        assert_eq!(strip_html("<table><tr><td>1</td><td>2</td></tr></table>"), "1\n2");
+        // A line break of the HTML source is a space, not a boundary.
+        assert_eq!(strip_html("<p>one\ntwo</p>"), "one two");
     }
 
     #[test]

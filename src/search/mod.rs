@@ -37,10 +37,13 @@
 //! 50, 0 is a 400); `total` is the full count of matching pages.
 
 pub mod analyzer;
+pub mod facets;
 pub mod html;
 pub mod query;
 pub mod server;
 pub mod snippet;
+pub mod stem;
+pub mod typo;
 
 #[cfg(test)]
 mod tests;
@@ -51,14 +54,18 @@ use std::fs;
 use std::path::Path;
 
 use anyhow::{anyhow, Context};
-use tantivy::collector::{Count, TopDocs};
+use indexmap::IndexMap;
+use tantivy::collector::TopDocs;
 use tantivy::indexer::NoMergePolicy;
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, TermQuery};
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED,
-    STRING,
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST,
+    STORED, STRING,
 };
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use facets::{FacetCollector, FacetCounts, FacetFilters};
 
 pub use html::strip_html;
 pub use server::{router, router_with, SharedService};
@@ -87,6 +94,11 @@ pub struct SearchDoc {
     /// Site-relative, e.g. `/nl/news/foo/`.
     pub url: String,
     pub date: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// A course's start date.
+    pub starts: Option<chrono::NaiveDate>,
+    /// The languages whose listings show this page through their fallback
+    /// chain (this page's language being the first in the chain that has it).
+    pub fallback_for: Vec<String>,
 }
 
 /// What [`write_index`] wrote.
@@ -113,6 +125,8 @@ struct Fields {
     url: Field,
     date: Field,
     date_text: Field,
+    starts: Field,
+    fallback_for: Field,
 }
 
 impl Fields {
@@ -139,15 +153,17 @@ impl Fields {
             body: b.add_text_field("body", text(&stem, true)),
             body_f: b.add_text_field("body_f", text(fold, false)),
             keywords: b.add_text_field("keywords", text(&stem, false)),
-            section: b.add_text_field("section", STRING | STORED),
-            tags: b.add_text_field("tags", STRING | STORED),
-            levels: b.add_text_field("levels", STRING | STORED),
+            section: b.add_text_field("section", STRING | STORED | FAST),
+            tags: b.add_text_field("tags", STRING | STORED | FAST),
+            levels: b.add_text_field("levels", STRING | STORED | FAST),
             url: b.add_text_field("url", STORED),
             date: b.add_date_field(
                 "date",
                 DateOptions::default().set_indexed().set_fast().set_precision(DateTimePrecision::Seconds),
             ),
             date_text: b.add_text_field("date_text", STORED),
+            starts: b.add_text_field("starts", STORED),
+            fallback_for: b.add_text_field("fallback_for", STRING),
         };
         (b.build(), fields)
     }
@@ -170,6 +186,8 @@ impl Fields {
             url: f("url")?,
             date: f("date")?,
             date_text: f("date_text")?,
+            starts: f("starts")?,
+            fallback_for: f("fallback_for")?,
         })
     }
 
@@ -204,26 +222,46 @@ impl Fields {
             doc.add_date(self.date, tantivy::DateTime::from_timestamp_secs(date.timestamp()));
             doc.add_text(self.date_text, date.to_rfc3339());
         }
+        if let Some(starts) = d.starts {
+            doc.add_text(self.starts, starts.format("%Y-%m-%d").to_string());
+        }
+        for l in &d.fallback_for {
+            doc.add_text(self.fallback_for, l.to_ascii_lowercase());
+        }
         doc
     }
 }
 
 /// Writes the index of one language into `dir` (created; replaced if it
-/// exists). `lang` is a BCP 47 tag; its primary subtag picks tantivy's stemmer
-/// where there is one (ar da nl en fi fr de el hu it no/nb/nn pt ro ru es sv
-/// ta tr), else the index only lower-cases (and folds accents in the folded
-/// fields).
+/// exists), without a fallback chain; see [`write_index_with`].
+pub fn write_index(dir: &Path, lang: &str, docs: &[SearchDoc]) -> anyhow::Result<IndexStats> {
+    write_index_with(dir, lang, &[], docs)
+}
+
+/// Writes the index of one language into `dir` (created; replaced if it
+/// exists). `lang` is a BCP 47 tag; its primary subtag picks the stemmer
+/// (see [`stem`]). `fallback` is the language's fallback chain, written to
+/// [`FALLBACK_FILE`] so that a search in this language also looks, in those
+/// languages' indexes, for the pages marked `fallback_for` this language.
 ///
 /// Uses one writer thread with a 50 MB budget, commits once and waits for
 /// merges: the caller indexes languages in parallel.
-pub fn write_index(dir: &Path, lang: &str, docs: &[SearchDoc]) -> anyhow::Result<IndexStats> {
+pub fn write_index_with(dir: &Path, lang: &str, fallback: &[String], docs: &[SearchDoc]) -> anyhow::Result<IndexStats> {
     analyzer::validate_lang(lang).map_err(|e| anyhow!(e))?;
+    for f in fallback {
+        analyzer::validate_lang(f).map_err(|e| anyhow!(e))?;
+    }
     if dir.exists() {
         fs::remove_dir_all(dir).with_context(|| format!("cannot replace search index {}", dir.display()))?;
     }
     fs::create_dir_all(dir).with_context(|| format!("cannot create search index folder {}", dir.display()))?;
     fs::write(dir.join(LANG_FILE), format!("{lang}\n"))
         .with_context(|| format!("cannot write {}", dir.join(LANG_FILE).display()))?;
+    if !fallback.is_empty() {
+        let text: String = fallback.iter().map(|f| format!("{f}\n")).collect();
+        fs::write(dir.join(FALLBACK_FILE), text)
+            .with_context(|| format!("cannot write {}", dir.join(FALLBACK_FILE).display()))?;
+    }
 
     let (schema, fields) = Fields::schema(lang);
     let index = Index::create_in_dir(dir, schema)
@@ -272,6 +310,14 @@ impl SearchRequest {
     }
 }
 
+/// Filters besides the request's section: only pages of this education
+/// level, only pages with this tag (exact values, as in the front matter).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub level: Option<String>,
+    pub tag: Option<String>,
+}
+
 /// The answer to a [`SearchRequest`] (the JSON of `GET /api/search`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SearchResponse {
@@ -279,7 +325,41 @@ pub struct SearchResponse {
     pub lang: String,
     pub total: usize,
     pub hits: Vec<Hit>,
+    /// Set when words that matched nothing were replaced and the
+    /// replacements found pages; `null` otherwise.
+    pub corrected: Option<Correction>,
+    pub facets: Facets,
 }
+
+/// What typo tolerance changed (see [`typo`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Correction {
+    /// The query with the corrections, as it was run ("Results for …").
+    pub query: String,
+    pub words: Vec<CorrectedWord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CorrectedWord {
+    /// As typed.
+    pub from: String,
+    /// The word of the index it was replaced by (lower case).
+    pub to: String,
+}
+
+/// Counts per value for the current query: section names, level codes and
+/// tags, each most frequent first (ties by name). Each dimension counts the
+/// hits that pass the *other* dimensions' filters, so a chosen filter's
+/// siblings keep their counts. At most [`MAX_FACET_VALUES`] tags.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Facets {
+    pub section: IndexMap<String, u64>,
+    pub level: IndexMap<String, u64>,
+    pub tag: IndexMap<String, u64>,
+}
+
+/// Most tag values a response lists.
+pub const MAX_FACET_VALUES: usize = 30;
 
 /// One result.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -290,6 +370,11 @@ pub struct Hit {
     pub section: String,
     /// RFC 3339, with the page's own offset.
     pub date: Option<String>,
+    /// The language of the page: the requested one, or for a page shown
+    /// through the fallback chain, the fallback language it is in.
+    pub lang: String,
+    /// A course's start date (`YYYY-MM-DD`); `null` for other pages.
+    pub starts: Option<String>,
     /// HTML: escaped text with `<mark>` around the matches.
     pub snippet: String,
 }
@@ -337,11 +422,14 @@ impl From<tantivy::TantivyError> for SearchError {
 /// One opened language index.
 struct LangIndex {
     lang: String,
-    index: Index,
+    /// Lower-cased tags of the fallback chain ([`FALLBACK_FILE`]).
+    fallback: Vec<String>,
     reader: IndexReader,
     fields: Fields,
     parser_all: QueryParser,
     parser_any: QueryParser,
+    stem_analyzer: TextAnalyzer,
+    fold_analyzer: TextAnalyzer,
 }
 
 impl LangIndex {
@@ -351,6 +439,12 @@ impl LangIndex {
             .map(|s| s.trim().to_string())
             .filter(|s| analyzer::validate_lang(s).is_ok())
             .unwrap_or_else(|| folder_name.to_string());
+        let fallback = fs::read_to_string(dir.join(FALLBACK_FILE))
+            .unwrap_or_default()
+            .lines()
+            .map(|l| l.trim().to_ascii_lowercase())
+            .filter(|l| analyzer::validate_lang(l).is_ok() && *l != lang.to_ascii_lowercase())
+            .collect();
         let index = Index::open_in_dir(dir).with_context(|| format!("cannot open search index {}", dir.display()))?;
         let schema = index.schema();
         analyzer::register_for_schema(index.tokenizers(), &schema);
@@ -377,27 +471,84 @@ impl LangIndex {
         };
         let parser_all = parser(true);
         let parser_any = parser(false);
-        Ok(LangIndex { lang, index, reader, fields, parser_all, parser_any })
+        let stem_analyzer = index.tokenizer_for_field(fields.body)?;
+        let fold_analyzer = index.tokenizer_for_field(fields.body_f)?;
+        Ok(LangIndex { lang, fallback, reader, fields, parser_all, parser_any, stem_analyzer, fold_analyzer })
     }
 
-    /// Runs `query`, returning the total and the addresses of one page.
-    fn run(
-        &self,
-        searcher: &tantivy::Searcher,
-        query: &dyn Query,
-        offset: usize,
-        limit: usize,
-    ) -> tantivy::Result<(usize, Vec<DocAddress>)> {
-        // The top-n collector allocates offset + limit slots: only ask for a
-        // page that can exist.
-        if offset as u64 >= searcher.num_docs() {
-            return Ok((searcher.search(query, &Count)?, Vec::new()));
+    /// Whether `word` (as typed) matches anything in this index: its stem in
+    /// the stemmed fields or its folded form in the folded fields.
+    fn knows(&self, searcher: &Searcher, word: &str) -> tantivy::Result<bool> {
+        let f = self.fields;
+        if let Some(stem) = typo::analyze_one(&self.stem_analyzer, word) {
+            if typo::doc_freq(searcher, &f.stemmed(), &stem)? > 0 {
+                return Ok(true);
+            }
         }
-        let top = TopDocs::with_limit(limit).and_offset(offset).order_by_score();
-        let (docs, total) = searcher.search(query, &(top, Count))?;
-        Ok((total, docs.into_iter().map(|(_, addr)| addr).collect()))
+        if let Some(folded) = typo::analyze_one(&self.fold_analyzer, word) {
+            if typo::doc_freq(searcher, &f.folded(), &folded)? > 0 {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// How a page writes the word whose folded form is `folded`: the first
+    /// occurrence in the title or body of a page that has it, lower-cased.
+    fn surface_form(&self, searcher: &Searcher, folded: &str) -> Result<Option<String>, SearchError> {
+        let f = self.fields;
+        for (field, stored) in [(f.title_f, f.title), (f.body_f, f.body)] {
+            let query = TermQuery::new(Term::from_field_text(field, folded), IndexRecordOption::Basic);
+            let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+            let Some((_, addr)) = top.first() else { continue };
+            let doc: TantivyDocument = searcher.doc(*addr)?;
+            let text = doc.get_first(stored).and_then(|v| v.as_str()).unwrap_or_default();
+            let text = snippet::prefix(text, 20_000);
+            let mut analyzer = self.fold_analyzer.clone();
+            let mut stream = analyzer.token_stream(text);
+            while stream.advance() {
+                let t = stream.token();
+                if t.text == folded {
+                    return Ok(Some(text[t.offset_from..t.offset_to].to_lowercase()));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `query` restricted to the pages shown through fallback in `restrict`
+    /// (if given) and, with `filters`, to the section, level and tag.
+    fn narrowed(
+        &self,
+        query: Box<dyn Query>,
+        restrict: Option<&str>,
+        filters: Option<&FacetFilters>,
+    ) -> Box<dyn Query> {
+        let f = self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
+        let term = |field: Field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+        };
+        if let Some(l) = restrict {
+            clauses.push((Occur::Must, term(f.fallback_for, l)));
+        }
+        if let Some(filters) = filters {
+            for (field, value) in [(f.section, &filters.section), (f.levels, &filters.level), (f.tags, &filters.tag)] {
+                if let Some(v) = value {
+                    clauses.push((Occur::Must, term(field, v)));
+                }
+            }
+        }
+        if clauses.len() == 1 {
+            return clauses.pop().expect("one clause").1;
+        }
+        Box::new(BooleanQuery::new(clauses))
     }
 }
+
+/// Name of the file in an index folder listing the language's fallback
+/// chain, one language tag a line (absent when it has none).
+pub const FALLBACK_FILE: &str = "agora-fallback.txt";
 
 /// The opened indexes of all languages under a root folder (`root/<lang>/`).
 /// Cheap to share across threads (`Arc<SearchService>`); searches take `&self`.
@@ -410,6 +561,18 @@ impl fmt::Debug for SearchService {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SearchService").field("languages", &self.languages()).finish()
     }
+}
+
+/// One ranked group of hits of one index: the query as typed, or with
+/// corrections (minus what the query as typed found).
+struct Tier<'a> {
+    idx: &'a LangIndex,
+    searcher: Searcher,
+    /// The query without facet filters (restricted to fallback pages for a
+    /// fallback index).
+    query: Box<dyn Query>,
+    corrected: bool,
+    counts: FacetCounts,
 }
 
 impl SearchService {
@@ -444,12 +607,15 @@ impl SearchService {
         self.langs.values().map(|l| l.lang.clone()).collect()
     }
 
-    /// Answers one search; see the module docs for the query semantics.
+    /// Answers one search with the request's section filter only.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
-        let idx = self
-            .langs
-            .get(&req.lang.to_ascii_lowercase())
-            .ok_or_else(|| SearchError::UnknownLanguage(req.lang.clone()))?;
+        self.search_filtered(req, &Filters::default())
+    }
+
+    /// Answers one search; see the module docs for the query semantics.
+    pub fn search_filtered(&self, req: &SearchRequest, filters: &Filters) -> Result<SearchResponse, SearchError> {
+        let key = req.lang.to_ascii_lowercase();
+        let native = self.langs.get(&key).ok_or_else(|| SearchError::UnknownLanguage(req.lang.clone()))?;
         if req.page == 0 {
             return Err(SearchError::BadRequest("page starts at 1".into()));
         }
@@ -459,48 +625,161 @@ impl SearchService {
         let limit = req.limit.min(MAX_LIMIT);
         let offset = (req.page - 1).saturating_mul(limit);
         let text = query::prepare(&req.q).map_err(SearchError::BadRequest)?;
-        let parse = |parser: &QueryParser| -> Result<Box<dyn Query>, SearchError> {
-            let user =
-                parser.parse_query(&text).map_err(|e| SearchError::BadRequest(query::describe_parse_error(&e)))?;
-            Ok(match &req.section {
-                None => user,
-                Some(section) => {
-                    let term = Term::from_field_text(idx.fields.section, section);
-                    Box::new(BooleanQuery::new(vec![
-                        (Occur::Must, user),
-                        (Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))),
-                    ]))
-                }
-            })
-        };
+        let facet_filters =
+            FacetFilters { section: req.section.clone(), level: filters.level.clone(), tag: filters.tag.clone() };
 
-        let searcher = idx.reader.searcher();
-        let mut query = parse(&idx.parser_all)?;
-        let (mut total, mut addrs) = idx.run(&searcher, &*query, offset, limit)?;
-        if total == 0 && text.split_whitespace().nth(1).is_some() {
-            let any = parse(&idx.parser_any)?;
-            (total, addrs) = idx.run(&searcher, &*any, offset, limit)?;
-            query = any;
+        // The indexes searched: the language's own, then its fallback chain
+        // (pages marked as shown through fallback in this language only).
+        let mut indexes: Vec<(&LangIndex, Option<&str>)> = vec![(native, None)];
+        for fb in &native.fallback {
+            if let Some(idx) = self.langs.get(fb) {
+                if !std::ptr::eq(idx, native) && !indexes.iter().any(|(i, _)| std::ptr::eq(*i, idx)) {
+                    indexes.push((idx, Some(key.as_str())));
+                }
+            }
+        }
+        let searchers: Vec<Searcher> = indexes.iter().map(|(i, _)| i.reader.searcher()).collect();
+        let parse = |parser: &QueryParser, text: &str| -> Result<Box<dyn Query>, SearchError> {
+            parser.parse_query(text).map_err(|e| SearchError::BadRequest(query::describe_parse_error(&e)))
+        };
+        let several_words = text.split_whitespace().nth(1).is_some();
+
+        // Words that no index knows are typos.
+        let mut unknown = Vec::new();
+        for w in typo::free_words(&req.q) {
+            let mut known = false;
+            for ((idx, _), searcher) in indexes.iter().zip(&searchers) {
+                if idx.knows(searcher, &w.text)? {
+                    known = true;
+                    break;
+                }
+            }
+            if !known {
+                unknown.push(w);
+            }
+        }
+        // Per index: the corrected query text and its corrections.
+        let mut corrected_text: Vec<Option<(String, Vec<CorrectedWord>)>> = Vec::new();
+        for ((idx, _), searcher) in indexes.iter().zip(&searchers) {
+            let mut replacements = Vec::new();
+            let mut words = Vec::new();
+            for w in &unknown {
+                let Some(folded) = typo::analyze_one(&idx.fold_analyzer, &w.text) else { continue };
+                if let Some((to, _)) = typo::best_correction(searcher, &idx.fields.folded(), &folded)? {
+                    // The word as the pages write it (`école`, not `ecole`).
+                    let to = idx.surface_form(searcher, &to)?.unwrap_or(to);
+                    replacements.push((w.range.clone(), to.clone()));
+                    words.push(CorrectedWord { from: w.text.clone(), to });
+                }
+            }
+            corrected_text.push(if words.is_empty() {
+                None
+            } else {
+                Some((typo::replace_words(&req.q, &replacements), words))
+            });
         }
 
+        let run_tiers = |all: bool| -> Result<Vec<Tier<'_>>, SearchError> {
+            let mut exact = Vec::new();
+            let mut fixed = Vec::new();
+            for (i, (idx, restrict)) in indexes.iter().enumerate() {
+                let parser = if all { &idx.parser_all } else { &idx.parser_any };
+                let searcher = searchers[i].clone();
+                let typed = parse(parser, &text)?;
+                let typed_q = idx.narrowed(typed.box_clone(), *restrict, None);
+                let counts = searcher.search(&*typed_q, &FacetCollector { filters: &facet_filters })?;
+                exact.push(Tier { idx, searcher: searcher.clone(), query: typed_q, corrected: false, counts });
+                if let Some((ct, _)) = &corrected_text[i] {
+                    let prepared = query::prepare(ct).map_err(SearchError::BadRequest)?;
+                    let fixed_q = parse(parser, &prepared)?;
+                    // Minus what the query as typed found: those rank above.
+                    let fixed_q: Box<dyn Query> =
+                        Box::new(BooleanQuery::new(vec![(Occur::Must, fixed_q), (Occur::MustNot, typed)]));
+                    let fixed_q = idx.narrowed(fixed_q, *restrict, None);
+                    let counts = searcher.search(&*fixed_q, &FacetCollector { filters: &facet_filters })?;
+                    fixed.push(Tier { idx, searcher, query: fixed_q, corrected: true, counts });
+                }
+            }
+            exact.extend(fixed);
+            Ok(exact)
+        };
+        let mut tiers = run_tiers(true)?;
+        if several_words && tiers.iter().all(|t| t.counts.matched == 0) {
+            tiers = run_tiers(false)?;
+        }
+
+        let mut counts = FacetCounts::default();
+        for t in &tiers {
+            counts.add(t.counts.clone());
+        }
+        let total = counts.total as usize;
+
+        // The page: walk the tiers in rank order.
+        let mut skip = offset;
+        let mut want = limit;
+        let mut hits = Vec::with_capacity(limit.min(total));
+        let mut corrections: Option<Correction> = None;
+        for t in &tiers {
+            if t.corrected && t.counts.total > 0 && corrections.is_none() {
+                let which = indexes.iter().position(|(idx, _)| std::ptr::eq(*idx, t.idx)).unwrap_or(0);
+                if let Some((q, words)) = &corrected_text[which] {
+                    corrections = Some(Correction { query: q.clone(), words: words.clone() });
+                }
+            }
+            let n = t.counts.total as usize;
+            if want == 0 || n == 0 {
+                continue;
+            }
+            if skip >= n {
+                skip -= n;
+                continue;
+            }
+            let filtered = t.idx.narrowed(t.query.box_clone(), None, Some(&facet_filters));
+            let top = TopDocs::with_limit(want.min(n - skip)).and_offset(skip).order_by_score();
+            let addrs: Vec<DocAddress> =
+                t.searcher.search(&*filtered, &top)?.into_iter().map(|(_, addr)| addr).collect();
+            skip = 0;
+            want -= addrs.len().min(want);
+            self.render_hits(t, &addrs, &mut hits)?;
+        }
+
+        Ok(SearchResponse {
+            query: req.q.trim().to_string(),
+            lang: native.lang.clone(),
+            total,
+            hits,
+            corrected: corrections,
+            facets: Facets {
+                section: sorted_counts(counts.section, usize::MAX),
+                level: sorted_counts(counts.level, usize::MAX),
+                tag: sorted_counts(counts.tag, MAX_FACET_VALUES),
+            },
+        })
+    }
+
+    /// Loads the documents of one tier and writes their hits.
+    fn render_hits(&self, t: &Tier<'_>, addrs: &[DocAddress], hits: &mut Vec<Hit>) -> Result<(), SearchError> {
+        if addrs.is_empty() {
+            return Ok(());
+        }
+        let idx = t.idx;
         let f = idx.fields;
         let stemmed = f.stemmed();
         let folded = f.folded();
         let highlighter = snippet::Highlighter::new(
-            &searcher,
-            &*query,
+            &t.searcher,
+            &*t.query,
             &snippet::TermFields {
                 stemmed: &stemmed,
                 folded: &folded,
                 stemmed_weight: f.body,
                 folded_weight: f.body_f,
             },
-            idx.index.tokenizer_for_field(f.body)?,
-            idx.index.tokenizer_for_field(f.body_f)?,
+            idx.stem_analyzer.clone(),
+            idx.fold_analyzer.clone(),
         )?;
-        let mut hits = Vec::with_capacity(addrs.len());
         for addr in addrs {
-            let doc: TantivyDocument = searcher.doc(addr)?;
+            let doc: TantivyDocument = t.searcher.doc(*addr)?;
             let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
             let body = text(f.body);
             let summary = text(f.summary);
@@ -509,9 +788,19 @@ impl SearchService {
                 url: text(f.url),
                 section: text(f.section),
                 date: Some(text(f.date_text)).filter(|d| !d.is_empty()),
+                lang: idx.lang.clone(),
+                starts: Some(text(f.starts)).filter(|d| !d.is_empty()),
                 snippet: highlighter.snippet_html(&body, &summary),
             });
         }
-        Ok(SearchResponse { query: req.q.trim().to_string(), lang: idx.lang.clone(), total, hits })
+        Ok(())
     }
+}
+
+/// Counts, most frequent first (ties by value), at most `max`.
+fn sorted_counts(map: std::collections::HashMap<String, u64>, max: usize) -> IndexMap<String, u64> {
+    let mut v: Vec<(String, u64)> = map.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(max);
+    v.into_iter().collect()
 }

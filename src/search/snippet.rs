@@ -9,6 +9,10 @@
 //! `öğretmen` and `leraren` marks `leraar` in the same snippet. The HTML is
 //! written here, not by `Snippet::to_html`: every piece of document text goes
 //! through `html_escape::encode_safe`, and the only markup is `<mark>`/`</mark>`.
+//!
+//! Block boundaries of the page (a heading, a paragraph, a list item: `\n`
+//! in the indexed text, see [`super::html::strip_html`]) are shown as
+//! [`BLOCK_SEPARATOR`], so a heading does not run into the next sentence.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -23,6 +27,19 @@ use tantivy::{Score, Searcher, Term};
 pub const SNIPPET_CHARS: usize = 200;
 
 const ELLIPSIS: &str = "…";
+
+/// What a block boundary looks like in a snippet.
+pub const BLOCK_SEPARATOR: &str = " · ";
+
+/// Escapes text for a snippet: HTML-escaped, block boundaries shown.
+fn escape(text: &str) -> String {
+    let escaped = html_escape::encode_safe(text);
+    if escaped.contains('\n') {
+        escaped.replace('\n', BLOCK_SEPARATOR)
+    } else {
+        escaped.into_owned()
+    }
+}
 
 /// Builds snippets for the hits of one query.
 pub struct Highlighter {
@@ -128,7 +145,7 @@ impl Highlighter {
         if tail.chars().any(char::is_alphanumeric) {
             html.push_str(ELLIPSIS);
         } else {
-            html.push_str(&html_escape::encode_safe(tail.trim_end()));
+            html.push_str(&escape(tail.trim_end()));
         }
         Some(html)
     }
@@ -167,13 +184,13 @@ fn render(text: &str, mut marks: Vec<Range<usize>>) -> String {
     let mut html = String::with_capacity(text.len() + merged.len() * 13);
     let mut at = 0;
     for r in merged {
-        html.push_str(&html_escape::encode_safe(&text[at..r.start]));
+        html.push_str(&escape(&text[at..r.start]));
         html.push_str("<mark>");
-        html.push_str(&html_escape::encode_safe(&text[r.clone()]));
+        html.push_str(&escape(&text[r.clone()]));
         html.push_str("</mark>");
         at = r.end;
     }
-    html.push_str(&html_escape::encode_safe(&text[at..]));
+    html.push_str(&escape(&text[at..]));
     html
 }
 
@@ -181,7 +198,7 @@ fn render(text: &str, mut marks: Vec<Range<usize>>) -> String {
 /// escaped, without marks.
 fn plain_html(text: &str) -> String {
     if text.len() <= SNIPPET_CHARS {
-        return html_escape::encode_safe(text).into_owned();
+        return escape(text);
     }
     let mut cut = SNIPPET_CHARS;
     while !text.is_char_boundary(cut) {
@@ -192,14 +209,14 @@ fn plain_html(text: &str) -> String {
             cut = space;
         }
     }
-    format!("{}{ELLIPSIS}", html_escape::encode_safe(text[..cut].trim_end()))
+    format!("{}{ELLIPSIS}", escape(text[..cut].trim_end()))
 }
 
 /// How much of a page's body snippets are taken from.
 const SNIPPET_SOURCE_BYTES: usize = 6_000;
 
 /// The first `max` bytes of `s`, cut at a character boundary.
-fn prefix(s: &str, max: usize) -> &str {
+pub(crate) fn prefix(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
     }
@@ -232,5 +249,6 @@ mod tests {
         assert!(html.ends_with("word…"));
         assert!(html.len() <= 200 + "…".len());
         assert_eq!(plain_html("<x>"), "&lt;x&gt;");
+        assert_eq!(plain_html("Title\nFirst sentence."), "Title · First sentence.");
     }
 }

@@ -14,6 +14,8 @@ fn doc(title: &str, body: &str, section: &str, url: &str) -> SearchDoc {
         levels: Vec::new(),
         url: url.into(),
         date: None,
+        starts: None,
+        fallback_for: Vec::new(),
     }
 }
 
@@ -264,6 +266,8 @@ fn dates_tags_and_summary() {
         levels: vec!["secondary".into()],
         url: "/en/news/open-day/".into(),
         date: Some(date),
+        starts: None,
+        fallback_for: Vec::new(),
     };
     let (_root, s) = service(&[("en", vec![d, doc("Undated", "visit", "", "/en/undated/")])]);
     let r = search(&s, "en", "visit");
@@ -553,7 +557,11 @@ mod http {
         assert_eq!(hits.len(), 5);
         let mut keys: Vec<&str> = hits[0].as_object().unwrap().keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["date", "section", "snippet", "title", "url"]);
+        assert_eq!(keys, ["date", "lang", "section", "snippet", "starts", "title", "url"]);
+        assert_eq!(hits[0]["lang"], "en");
+        assert!(hits[0]["starts"].is_null());
+        assert!(v["corrected"].is_null());
+        assert_eq!(v["facets"]["section"]["news"], 15);
         assert!(hits[0]["date"].is_null());
         assert_eq!(hits[0]["section"], "news");
         assert!(hits[0]["snippet"].as_str().unwrap().contains("<mark>school</mark> &lt;b&gt;opens"));
@@ -670,4 +678,811 @@ mod http {
         }
         Arc::try_unwrap(server).ok().unwrap().stop().await;
     }
+}
+
+// ---- Stemming in every language of the platform, through the index ----
+
+/// Per language: (query, text of a page that has another form of the
+/// query's word but not the query's own form). School, teacher, course,
+/// project, learning, community, pupil, education — as the language has them.
+const STEM_CASES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "en",
+        &[
+            ("schools", "Our school opens in May."),
+            ("teacher", "Meet the teachers of the year."),
+            ("courses", "A new course on robotics."),
+            ("project", "Three projects won prizes."),
+            ("learning", "Pupils learn by doing."),
+            ("communities", "The community of practice meets."),
+            ("students", "Every student is welcome."),
+            ("educating", "Education for all."),
+        ],
+    ),
+    (
+        "nl",
+        &[
+            ("scholen", "De school is open."),
+            ("leraar", "Alle leraren zijn welkom."),
+            ("cursussen", "Een cursus over robotica."),
+            ("project", "Drie projecten wonnen."),
+            ("leren", "Lerende netwerken groeien."),
+            ("gemeenschappen", "De gemeenschap komt samen."),
+            ("leerlingen", "Elke leerling telt."),
+            ("leraren", "De leraar van het jaar."),
+        ],
+    ),
+    (
+        "sv",
+        &[
+            ("skolor", "Vår skola ligger i centrum."),
+            ("lärarna", "Alla lärare är välkomna."),
+            ("kursen", "Två kurser i robotik."),
+            ("projekten", "Ett nytt projekt startar."),
+            ("lärandet", "Lärande i fokus."),
+            ("gemenskapen", "En gemenskap för lärare."),
+            ("elever", "Varje elev räknas."),
+            ("utbildningen", "Utbildning för alla."),
+        ],
+    ),
+    (
+        "tr",
+        &[
+            ("okullar", "Yeni okul açıldı."),
+            ("öğretmen", "Öğretmenler toplantısı yarın."),
+            ("kurslar", "Yeni kurs başlıyor."),
+            ("projeler", "Bu proje ödül kazandı."),
+            ("öğrenmeyi", "Öğrenme her yerde."),
+            ("toplulukları", "Topluluk buluşması."),
+            ("öğrenciler", "Her öğrenci önemlidir."),
+            ("eğitimi", "Eğitim herkes için."),
+        ],
+    ),
+    (
+        "de",
+        &[
+            ("Schulen", "Die Schule öffnet."),
+            ("Lehrerin", "Unsere Lehrer sind da."),
+            ("Kursen", "Zwei Kurse zur Robotik."),
+            ("Projekte", "Ein neues Projekt."),
+            ("Schülerinnen", "Jeder Schüler zählt."),
+            ("Gemeinschaften", "Die Gemeinschaft trifft sich."),
+            ("Fortbildungen", "Eine Fortbildung für alle."),
+            ("Lehrerinnen", "Der Lehrer des Jahres."),
+        ],
+    ),
+    (
+        "fr",
+        &[
+            ("écoles", "Notre école ouvre."),
+            ("enseignant", "Les enseignants se réunissent."),
+            ("formations", "Une formation en ligne."),
+            ("projet", "Trois projets primés."),
+            ("apprentissages", "L'apprentissage actif."),
+            ("communautés", "La communauté de pratique."),
+            ("élèves", "Chaque élève compte."),
+            ("éducatif", "Éducation pour tous."),
+        ],
+    ),
+    (
+        "es",
+        &[
+            ("escuelas", "La escuela abre."),
+            ("docente", "Los docentes se reúnen."),
+            ("cursos", "Un curso de robótica."),
+            ("proyecto", "Tres proyectos premiados."),
+            ("aprendizajes", "El aprendizaje activo."),
+            ("comunidades", "La comunidad de práctica."),
+            ("alumnos", "Cada alumno cuenta."),
+            ("educativa", "Educación para todos."),
+        ],
+    ),
+    (
+        "it",
+        &[
+            ("scuole", "La scuola apre."),
+            ("insegnante", "Gli insegnanti si riuniscono."),
+            ("corsi", "Un corso di robotica."),
+            ("progetto", "Tre progetti premiati."),
+            ("apprendimenti", "L'apprendimento attivo."),
+            ("studenti", "Ogni studente conta."),
+            ("educativo", "Educazione per tutti."),
+            ("scuola", "Le scuole aprono."),
+        ],
+    ),
+    (
+        "pt",
+        &[
+            ("escolas", "A escola abre."),
+            ("professores", "O professor do ano."),
+            ("cursos", "Um curso de robótica."),
+            ("projeto", "Três projetos premiados."),
+            ("comunidades", "A comunidade de prática."),
+            ("alunos", "Cada aluno conta."),
+            ("escola", "As escolas abrem."),
+            ("curso", "Dois cursos novos."),
+        ],
+    ),
+    (
+        "ro",
+        &[
+            ("școala", "O școală nouă."),
+            ("profesori", "Profesorul anului."),
+            ("cursul", "Un curs de robotică."),
+            ("proiecte", "Proiectul nostru."),
+            ("învățarea", "Învățare activă."),
+            ("comunități", "Comunitatea de practică."),
+            ("elevi", "Fiecare elev contează."),
+            ("educația", "Educație pentru toți."),
+        ],
+    ),
+    (
+        "fi",
+        &[
+            ("koulut", "Koulu avautuu."),
+            ("opettajat", "Opettaja palkittiin."),
+            ("kurssit", "Uusi kurssi alkaa."),
+            ("projektit", "Projekti voitti."),
+            ("yhteisöt", "Yhteisö kokoontuu."),
+            ("opettajien", "Opettajat kokoontuvat."),
+            ("koulussa", "Koulut avautuvat."),
+            ("projektissa", "Projektit etenevät."),
+        ],
+    ),
+    (
+        "da",
+        &[
+            ("skoler", "Skolen åbner."),
+            ("lærere", "Læreren taler."),
+            ("kurser", "Kurset starter."),
+            ("projekter", "Projektet vandt."),
+            ("læringen", "Læring i fokus."),
+            ("fællesskaber", "Fællesskab for lærere."),
+            ("elever", "Hver elev tæller."),
+            ("uddannelsen", "Uddannelse for alle."),
+        ],
+    ),
+    (
+        "no",
+        &[
+            ("skoler", "Skolen åpner."),
+            ("prosjekter", "Prosjektet vant."),
+            ("kursene", "Kurset starter."),
+            ("læringen", "Læring i fokus."),
+            ("fellesskapet", "Et fellesskap for lærere."),
+            ("elever", "Hver elev teller."),
+            ("utdanningen", "Utdanning for alle."),
+            ("skolen", "Nye skoler."),
+        ],
+    ),
+    (
+        "hu",
+        &[
+            ("iskolában", "Az iskola megnyílik."),
+            ("tanárok", "A tanár beszél."),
+            ("tanfolyamon", "Új tanfolyam indul."),
+            ("projektek", "A projektben dolgozunk."),
+            ("tanulást", "Tanulás mindenkinek."),
+            ("közösségek", "A közösség találkozik."),
+            ("oktatásban", "Oktatás mindenkinek."),
+            ("tanárnak", "Tanárok találkozója."),
+        ],
+    ),
+    (
+        "el",
+        &[
+            ("σχολεία", "Το σχολείο ανοίγει."),
+            ("εκπαιδευτικοί", "Ο εκπαιδευτικός μιλά."),
+            ("μαθήματα", "Νέο μάθημα ρομποτικής."),
+            ("έργα", "Το έργο κέρδισε."),
+            ("μάθησης", "Μάθηση για όλους."),
+            ("κοινότητες", "Η κοινότητα συναντιέται."),
+            ("μαθητές", "Κάθε μαθητής μετράει."),
+            ("εκπαίδευσης", "Εκπαίδευση για όλους."),
+        ],
+    ),
+    (
+        "ar",
+        &[
+            ("المدرسة", "افتتاح مدرسة جديدة"),
+            ("المعلمين", "المعلم المتميز"),
+            ("الدورات", "دورة جديدة"),
+            ("المشروع", "مشروع فائز"),
+            ("التعلم", "تعلم اللغات"),
+            ("المجتمع", "مجتمع الممارسة"),
+            ("التعليم", "تعليم للجميع"),
+            ("الطالب", "كل طالب مهم"),
+        ],
+    ),
+    (
+        "cs",
+        &[
+            ("školy", "Nová škola otevírá."),
+            ("učitelé", "Učitel roku."),
+            ("kurzy", "Nový kurz robotiky."),
+            ("projektu", "Tři projekty vyhrály."),
+            ("komunity", "Komunita se schází."),
+            ("studenti", "Každý student se počítá."),
+            ("školách", "Školy v regionu."),
+            ("učitelů", "Učitelé se sešli."),
+        ],
+    ),
+    (
+        "pl",
+        &[
+            ("szkoły", "Nowa szkoła otwarta."),
+            ("nauczyciela", "Nauczyciel roku."),
+            ("kursy", "Nowy kurs robotyki."),
+            ("projektów", "Trzy projekty wygrały."),
+            ("uczenia", "Uczenie się przez całe życie."),
+            ("społeczności", "Społeczność praktyków."),
+            ("kursach", "Kursy online."),
+            ("nauczyciele", "Nauczyciela nagrodzono."),
+        ],
+    ),
+    (
+        "sk",
+        &[
+            ("školy", "Nová škola otvorená."),
+            ("učitelia", "Učiteľ roka."),
+            ("kurzy", "Nový kurz robotiky."),
+            ("projektov", "Tri projekty vyhrali."),
+            ("učenia", "Učenie je radosť."),
+            ("komunity", "Komunita sa stretáva."),
+            ("školách", "Školy v regióne."),
+            ("učiteľov", "Učitelia sa stretli."),
+        ],
+    ),
+    (
+        "sl",
+        &[
+            ("šole", "Nova šola odprta."),
+            ("učitelji", "Učitelj leta."),
+            ("tečaji", "Nov tečaj robotike."),
+            ("projektov", "Trije projekti so zmagali."),
+            ("učenja", "Učenje je veselje."),
+            ("skupnosti", "Skupnost se sreča."),
+            ("učiteljev", "Učitelja smo nagradili."),
+            ("šolah", "Šole v regiji."),
+        ],
+    ),
+    (
+        "hr",
+        &[
+            ("škole", "Nova škola otvorena."),
+            ("nastavnici", "Nastavnik godine."),
+            ("tečajevi", "Novi tečaj robotike."),
+            ("projekti", "Projekt je pobijedio."),
+            ("učenja", "Učenje je radost."),
+            ("zajednice", "Zajednica se sastaje."),
+            ("učitelji", "Učitelj godine."),
+            ("školama", "Škole u regiji."),
+        ],
+    ),
+    (
+        "sr",
+        &[
+            ("школе", "Нова школа отворена."),
+            ("škola", "Школе у региону."),
+            ("nastavnika", "Наставник године."),
+            ("projekti", "Projekat je pobedio."),
+            ("učenja", "Učenje je radost."),
+            ("zajednice", "Zajednica se sastaje."),
+            ("kursa", "Novi kurs robotike."),
+            ("učitelji", "Učitelj godine."),
+        ],
+    ),
+    (
+        "bg",
+        &[
+            ("училища", "Новото училище отваря врати."),
+            ("учители", "Учителят на годината."),
+            ("курсове", "Нов курс по роботика."),
+            ("проекти", "Проектът спечели."),
+            ("обучението", "Обучение за всички."),
+            ("общности", "Общността се събира."),
+            ("ученици", "Всеки ученик е важен."),
+            ("курса", "Курсовете започват."),
+        ],
+    ),
+    (
+        "mk",
+        &[
+            ("училишта", "Ново училиште."),
+            ("наставници", "Наставникот на годината."),
+            ("курсеви", "Нов курс по роботика."),
+            ("проекти", "Проектот победи."),
+            ("учењето", "Учење за сите."),
+            ("заедници", "Заедницата се собира."),
+            ("курсот", "Курсевите почнуваат."),
+            ("проектите", "Проект за сите."),
+        ],
+    ),
+    (
+        "uk",
+        &[
+            ("школи", "Нова школа відкрита."),
+            ("вчителів", "Вчитель року."),
+            ("курси", "Новий курс робототехніки."),
+            ("проєктів", "Проєкт переміг."),
+            ("навчанням", "Навчання для всіх."),
+            ("спільноти", "Спільнота збирається."),
+            ("школах", "Школи регіону."),
+            ("вчителям", "Вчителі зібралися."),
+        ],
+    ),
+    (
+        "lv",
+        &[
+            ("skolas", "Jauna skola atvērta."),
+            ("skolotāji", "Gada skolotājs."),
+            ("kursi", "Jauns kurss robotikā."),
+            ("projektos", "Projekts uzvarēja."),
+            ("mācīšanās", "Mācīšanos veicina."),
+            ("kopienas", "Kopiena satiekas."),
+            ("skolotājiem", "Skolotāji tikās."),
+            ("skolām", "Skolas reģionā."),
+        ],
+    ),
+    (
+        "lt",
+        &[
+            ("mokyklos", "Nauja mokykla atidaryta."),
+            ("mokytojai", "Metų mokytojas."),
+            ("kursai", "Naujas kursas."),
+            ("projektai", "Projektas laimėjo."),
+            ("mokymosi", "Mokymasis visiems."),
+            ("bendruomenės", "Bendruomenė susitinka."),
+            ("mokyklose", "Mokyklos regione."),
+            ("mokytojų", "Mokytojai susitiko."),
+        ],
+    ),
+    (
+        "et",
+        &[
+            ("koolis", "Koolid avatakse."),
+            ("õpetajad", "Aasta õpetaja."),
+            ("kursused", "Kursuse kava."),
+            ("projektid", "Projekti tulemused."),
+            ("koolide", "Kooli juhid."),
+            ("õpetajate", "Õpetajad kohtusid."),
+            ("õppimise", "Õppimine kõigile."),
+            ("õpetajale", "Õpetajate päev."),
+        ],
+    ),
+    (
+        "ga",
+        &[
+            ("scoileanna", "Scoil nua."),
+            ("múinteoirí", "Múinteoir na bliana."),
+            ("cúrsaí", "Cúrsa nua."),
+            ("dtionscadal", "Tionscadal nua."),
+            ("fhoghlaim", "Foghlaim do chách."),
+            ("bpobal", "Pobal cleachtais."),
+            ("daltaí", "Gach dalta."),
+            ("mhúinteoir", "Múinteoirí na scoile."),
+        ],
+    ),
+    (
+        "mt",
+        &[
+            ("iskola", "Skola ġdida."),
+            ("għalliema", "Għalliem tas-sena."),
+            ("korsijiet", "Kors ġdid."),
+            ("proġetti", "Proġett rebaħ."),
+            ("komunitajiet", "Komunità tipprattika."),
+            ("studenti", "Kull student."),
+            ("istudenti", "Studenti ġodda."),
+            ("skola", "L-iskola l-ġdida."),
+        ],
+    ),
+    (
+        "is",
+        &[
+            ("skólar", "Nýr skóli opnar."),
+            ("kennarar", "Kennari ársins."),
+            ("námskeiðum", "Nýtt námskeið."),
+            ("verkefnum", "Verkefni vann."),
+            ("náms", "Nám fyrir alla."),
+            ("samfélagi", "Samfélag iðkenda."),
+            ("skólanna", "Skólarnir opna."),
+            ("kennarinn", "Kennararnir hittust."),
+        ],
+    ),
+    (
+        "sq",
+        &[
+            ("shkollat", "Shkollë e re."),
+            ("mësuesit", "Mësuesi i vitit."),
+            ("kurset", "Kurs i ri."),
+            ("projektet", "Projekti fitoi."),
+            ("mësimet", "Mësimi për të gjithë."),
+            ("komunitetit", "Komuniteti takohet."),
+            ("shkollave", "Shkolla në rajon."),
+            ("mësuesve", "Mësuesit u takuan."),
+        ],
+    ),
+];
+
+/// Indexes the language's cases (one page each, plus an unrelated page) and
+/// checks that each query finds its page although the page lacks the query's
+/// exact word form, and that the unrelated page is never found.
+fn stems_through_the_index(lang: &str) {
+    let cases = STEM_CASES.iter().find(|(l, _)| *l == lang).unwrap_or_else(|| panic!("no cases for {lang}")).1;
+    assert!(cases.len() >= 8, "{lang}: at least 8 cases");
+    let fold = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect() };
+    let mut docs: Vec<SearchDoc> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, (q, text))| {
+            assert!(!fold(text).contains(&q.to_lowercase()), "{lang}: precondition: `{text}` must not contain `{q}`");
+            doc(&format!("{i}"), text, "news", &format!("/{lang}/{i}/"))
+        })
+        .collect();
+    docs.push(doc("0000", "1234 5678", "news", &format!("/{lang}/other/")));
+    let (_root, s) = service(&[(lang, docs)]);
+    for (i, (q, text)) in cases.iter().enumerate() {
+        let r = search(&s, lang, q);
+        let url = format!("/{lang}/{i}/");
+        assert!(
+            urls(&r).contains(&url.as_str()),
+            "{lang}: `{q}` should find `{text}` through the stemmer, got {:?}",
+            urls(&r)
+        );
+        assert!(!urls(&r).contains(&format!("/{lang}/other/").as_str()));
+        assert!(r.corrected.is_none(), "{lang}: `{q}` is a known word, not a typo: {:?}", r.corrected);
+        let hit = r.hits.iter().find(|h| h.url == url).unwrap();
+        assert!(hit.snippet.contains("<mark>"), "{lang}: `{q}`: the stemmed match is highlighted: {}", hit.snippet);
+    }
+}
+
+macro_rules! stem_tests {
+    ($($name:ident => $lang:literal),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                stems_through_the_index($lang);
+            }
+        )*
+
+        #[test]
+        fn every_platform_language_has_index_cases() {
+            let tested = [$($lang),*];
+            for l in stem::PLATFORM_LANGUAGES {
+                assert!(tested.contains(l), "no stemming test through the index for {l}");
+            }
+        }
+    };
+}
+
+stem_tests! {
+    stems_ar => "ar", stems_bg => "bg", stems_cs => "cs", stems_da => "da", stems_de => "de", stems_el => "el",
+    stems_en => "en", stems_es => "es", stems_et => "et", stems_fi => "fi", stems_fr => "fr", stems_ga => "ga",
+    stems_hr => "hr", stems_hu => "hu", stems_is => "is", stems_it => "it", stems_lt => "lt", stems_lv => "lv",
+    stems_mk => "mk", stems_mt => "mt", stems_nl => "nl", stems_no => "no", stems_pl => "pl", stems_pt => "pt",
+    stems_ro => "ro", stems_sk => "sk", stems_sl => "sl", stems_sq => "sq", stems_sr => "sr", stems_sv => "sv",
+    stems_tr => "tr", stems_uk => "uk",
+}
+
+#[test]
+fn accent_folding_in_every_new_language() {
+    let (_root, s) = service(&[
+        ("cs", vec![doc("Školy", "Nové školy v Brně.", "", "/cs/a/")]),
+        ("sk", vec![doc("Učiteľ", "Učiteľ roka.", "", "/sk/a/")]),
+        ("pl", vec![doc("Szkoła", "Nowa szkoła w Łodzi.", "", "/pl/a/")]),
+        ("lv", vec![doc("Skolotājs", "Gada skolotājs.", "", "/lv/a/")]),
+        ("lt", vec![doc("Mokykla", "Mokyklą aplankė.", "", "/lt/a/")]),
+        ("hr", vec![doc("Učitelj", "Učitelj godine.", "", "/hr/a/")]),
+        ("is", vec![doc("Skóli", "Nýr skóli.", "", "/is/a/")]),
+        ("mt", vec![doc("Għalliem", "Proġett ġdid.", "", "/mt/a/")]),
+        ("sq", vec![doc("Shkollë", "Shkollë e re.", "", "/sq/a/")]),
+        ("ga", vec![doc("Múinteoir", "Múinteoir nua.", "", "/ga/a/")]),
+    ]);
+    for (lang, q) in [
+        ("cs", "skoly"),
+        ("sk", "ucitel"),
+        ("pl", "szkola"),
+        ("lv", "skolotajs"),
+        ("lt", "mokykla"),
+        ("hr", "ucitelj"),
+        ("is", "skoli"),
+        ("mt", "progett"),
+        ("sq", "shkolle"),
+        ("ga", "muinteoir"),
+    ] {
+        finds(&s, lang, q, &format!("/{lang}/a/"));
+    }
+}
+
+// ---- Typo tolerance ----
+
+fn words_of(r: &SearchResponse) -> Vec<(String, String)> {
+    r.corrected.as_ref().map_or(Vec::new(), |c| c.words.iter().map(|w| (w.from.clone(), w.to.clone())).collect())
+}
+
+#[test]
+fn typo_within_one_edit_is_corrected_and_reported() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            doc("Teacher training", "A course for every teacher.", "courses", "/en/a/"),
+            doc("Digital classroom", "Tablets in the classroom.", "news", "/en/b/"),
+        ],
+    )]);
+    // One letter missing, one swapped, one wrong.
+    for (typed, to) in [("teachr", "teacher"), ("taecher", "teacher"), ("classroum", "classroom")] {
+        let r = search(&s, "en", typed);
+        assert!(r.total >= 1, "{typed}: {r:?}");
+        assert_eq!(words_of(&r), [(typed.to_string(), to.to_string())], "{typed}");
+        assert_eq!(r.corrected.as_ref().unwrap().query, to);
+        // The corrected word is highlighted.
+        assert!(r.hits[0].snippet.contains("<mark>"), "{}", r.hits[0].snippet);
+    }
+    // The correction keeps the rest of the query.
+    let r = search(&s, "en", "digital classroum");
+    assert_eq!(urls(&r), ["/en/b/"]);
+    assert_eq!(r.corrected.as_ref().unwrap().query, "digital classroom");
+    // A known word is never corrected, and a correct query says so.
+    let r = search(&s, "en", "teacher");
+    assert!(r.corrected.is_none());
+}
+
+#[test]
+fn typo_distance_depends_on_word_length() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            doc("Collaboration", "International collaboration between schools.", "", "/en/a/"),
+            doc("Robot", "robot", "", "/en/r/"),
+        ],
+    )]);
+    // 13 letters: two edits are allowed.
+    let r = search(&s, "en", "colaboraton");
+    assert_eq!(urls(&r), ["/en/a/"]);
+    assert_eq!(words_of(&r), [("colaboraton".to_string(), "collaboration".to_string())]);
+    // 6 letters, two edits away: not corrected.
+    let r = search(&s, "en", "schoolxx");
+    assert_eq!(r.total, 0, "{r:?}");
+    assert!(r.corrected.is_none());
+    // Words under 5 letters are not corrected (`robt` is not `robot`).
+    assert_eq!(search(&s, "en", "robt").total, 0);
+    assert_eq!(search(&s, "en", "robots").total, 1, "the stem finds it, no correction needed");
+}
+
+#[test]
+fn corrected_hits_rank_after_exact_ones() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            doc("Maths exam", "The maths exam.", "", "/en/exact/"),
+            doc("Maths exem", "The maths exem is a typo in the page.", "", "/en/typo-page/"),
+        ],
+    )]);
+    // `exem` is in the index, so it is not corrected; but `exams` finds the exact page only.
+    let r = search(&s, "en", "maths exams");
+    assert_eq!(urls(&r), ["/en/exact/"]);
+    // `examz` (5 letters) is known nowhere: corrected to the nearest word.
+    let r = search(&s, "en", "examz OR exem");
+    assert_eq!(urls(&r).first(), Some(&"/en/typo-page/"), "the page matching the query as typed comes first: {r:?}");
+    assert!(urls(&r).contains(&"/en/exact/"), "the corrected word finds more: {r:?}");
+    assert_eq!(r.total, 2);
+}
+
+#[test]
+fn words_in_phrases_and_exclusions_are_not_corrected() {
+    let (_root, s) = service(&[("en", vec![doc("Teacher", "teacher training", "", "/en/a/")])]);
+    let r = search(&s, "en", "\"teachr training\"");
+    assert_eq!(r.total, 0);
+    assert!(r.corrected.is_none());
+    let r = search(&s, "en", "training -teachr");
+    assert_eq!(r.total, 1);
+    assert!(r.corrected.is_none());
+}
+
+#[test]
+fn typo_in_words_with_diacritics() {
+    let (_root, s) = service(&[
+        ("cs", vec![doc("Učitelé", "Konference pro učitele základních škol.", "", "/cs/a/")]),
+        ("tr", vec![doc("Öğretmenler", "Öğretmenler için yeni kurs.", "", "/tr/a/")]),
+    ]);
+    // A missing letter in a word typed without its diacritics.
+    let r = search(&s, "cs", "konfrence");
+    assert_eq!(urls(&r), ["/cs/a/"]);
+    assert_eq!(words_of(&r), [("konfrence".to_string(), "konference".to_string())]);
+    let r = search(&s, "tr", "ogretmnler");
+    assert_eq!(urls(&r), ["/tr/a/"]);
+    // Reported as the pages write it, with its diacritics.
+    assert_eq!(words_of(&r), [("ogretmnler".to_string(), "öğretmenler".to_string())]);
+    assert_eq!(r.corrected.as_ref().unwrap().query, "öğretmenler");
+}
+
+// ---- Fallback content ----
+
+fn fb(title: &str, body: &str, section: &str, url: &str, shown_in: &[&str]) -> SearchDoc {
+    SearchDoc { fallback_for: shown_in.iter().map(|s| s.to_string()).collect(), ..doc(title, body, section, url) }
+}
+
+/// en is the fallback of nl and ar; two English pages are shown in nl's
+/// listings, one in ar's, one in none (it is translated into nl).
+fn fallback_service() -> (tempfile::TempDir, SearchService) {
+    let root = tempfile::tempdir().unwrap();
+    let en = vec![
+        fb("Robotics week", "Robotics for every school.", "news", "/en/news/robotics/", &["nl", "ar"]),
+        fb("Robotics course", "Learn robotics online.", "courses", "/en/courses/robotics/", &["nl"]),
+        fb("Robotics translated", "Robotics in Dutch too.", "news", "/en/news/translated/", &[]),
+    ];
+    let nl = vec![doc("Robotica vertaald", "Robotica en robotics op school.", "news", "/nl/news/translated/")];
+    let ar = vec![doc("الروبوتات", "أسبوع الروبوتات robotics", "news", "/ar/news/robotics-ar/")];
+    write_index_with(&root.path().join("en"), "en", &[], &en).unwrap();
+    write_index_with(&root.path().join("nl"), "nl", &["en".into()], &nl).unwrap();
+    write_index_with(&root.path().join("ar"), "ar", &["en".into()], &ar).unwrap();
+    write_index(&root.path().join("sv"), "sv", &[doc("Robotik", "robotics", "news", "/sv/a/")]).unwrap();
+    let s = SearchService::open(root.path()).unwrap();
+    (root, s)
+}
+
+#[test]
+fn fallback_pages_are_found_after_native_ones_and_marked_with_their_lang() {
+    let (_root, s) = fallback_service();
+    let r = search(&s, "nl", "robotics");
+    assert_eq!(urls(&r)[0], "/nl/news/translated/", "native first: {r:#?}");
+    let mut rest = urls(&r)[1..].to_vec();
+    rest.sort();
+    assert_eq!(rest, ["/en/courses/robotics/", "/en/news/robotics/"]);
+    assert_eq!(r.total, 3);
+    assert_eq!(r.lang, "nl");
+    let langs: Vec<&str> = r.hits.iter().map(|h| h.lang.as_str()).collect();
+    assert_eq!(langs, ["nl", "en", "en"]);
+    assert!(r.hits[1].url.starts_with("/en/") && r.hits[2].url.starts_with("/en/"));
+    // The translated English page is not shown through fallback in nl.
+    assert!(!urls(&r).contains(&"/en/news/translated/"));
+    // ar shows only what its listings show.
+    let r = search(&s, "ar", "robotics");
+    assert_eq!(urls(&r), ["/ar/news/robotics-ar/", "/en/news/robotics/"]);
+    // A language without a fallback chain: its own pages only.
+    assert_eq!(urls(&search(&s, "sv", "robotics")), ["/sv/a/"]);
+    // English itself: all its pages, all marked en.
+    let r = search(&s, "en", "robotics");
+    assert_eq!(r.total, 3);
+    assert!(r.hits.iter().all(|h| h.lang == "en"));
+}
+
+#[test]
+fn fallback_pagination_and_filters_span_both_indexes() {
+    let (_root, s) = fallback_service();
+    let mut req = SearchRequest { limit: 1, ..SearchRequest::new("robotics", "nl") };
+    let mut seen = Vec::new();
+    for page in 1..=4 {
+        req.page = page;
+        let r = s.search(&req).unwrap();
+        assert_eq!(r.total, 3);
+        seen.extend(urls(&r).into_iter().map(String::from));
+    }
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    assert_eq!(seen[0], "/nl/news/translated/");
+    seen[1..].sort();
+    assert_eq!(seen[1..], ["/en/courses/robotics/", "/en/news/robotics/"]);
+    req.page = 1;
+    req.limit = 10;
+    req.section = Some("courses".into());
+    let r = s.search(&req).unwrap();
+    assert_eq!(urls(&r), ["/en/courses/robotics/"]);
+    assert_eq!(r.facets.section.get("news"), Some(&2), "the other sections keep their counts: {:?}", r.facets);
+}
+
+#[test]
+fn fallback_chain_survives_reopening_and_missing_languages() {
+    let root = tempfile::tempdir().unwrap();
+    // nl falls back to fr (no index here) and en.
+    write_index_with(&root.path().join("nl"), "nl", &["fr".into(), "en".into()], &[]).unwrap();
+    write_index(&root.path().join("en"), "en", &[fb("Robotics", "robotics", "news", "/en/r/", &["nl"])]).unwrap();
+    assert_eq!(std::fs::read_to_string(root.path().join("nl").join(FALLBACK_FILE)).unwrap(), "fr\nen\n");
+    let s = SearchService::open(root.path()).unwrap();
+    assert_eq!(urls(&search(&s, "nl", "robotics")), ["/en/r/"]);
+    assert!(write_index_with(&root.path().join("x"), "nl", &["../en".into()], &[]).is_err());
+}
+
+#[test]
+fn typo_correction_looks_at_the_fallback_index_too() {
+    let (_root, s) = fallback_service();
+    // `robotica` is a Dutch word: known, not corrected, even if en lacks it.
+    let r = search(&s, "nl", "robotica");
+    assert!(r.corrected.is_none());
+    assert_eq!(urls(&r), ["/nl/news/translated/"]);
+    // `robotcs` is known nowhere: corrected in each index.
+    let r = search(&s, "nl", "robotcs");
+    assert_eq!(words_of(&r), [("robotcs".to_string(), "robotics".to_string())]);
+    assert_eq!(r.total, 3, "{r:#?}");
+    assert_eq!(r.hits[0].lang, "nl");
+}
+
+// ---- Facets ----
+
+fn tagged(title: &str, section: &str, tags: &[&str], levels: &[&str], url: &str) -> SearchDoc {
+    SearchDoc {
+        tags: tags.iter().map(|s| s.to_string()).collect(),
+        levels: levels.iter().map(|s| s.to_string()).collect(),
+        ..doc(title, "inclusion in every classroom", section, url)
+    }
+}
+
+#[test]
+fn facets_count_sections_levels_and_tags_and_filters_combine() {
+    let (_root, s) = service(&[(
+        "en",
+        vec![
+            tagged("A", "news", &["STEM", "Inclusion"], &["primary"], "/en/a/"),
+            tagged("B", "news", &["Inclusion"], &["secondary"], "/en/b/"),
+            tagged("C", "courses", &["STEM"], &["primary", "secondary"], "/en/c/"),
+            tagged("D", "", &[], &[], "/en/d/"),
+            doc("E", "unrelated", "news", "/en/e/"),
+        ],
+    )]);
+    let r = search(&s, "en", "inclusion");
+    assert_eq!(r.total, 4);
+    let f = &r.facets;
+    assert_eq!(f.section.iter().map(|(k, v)| (k.as_str(), *v)).collect::<Vec<_>>(), [("news", 2), ("courses", 1)]);
+    assert_eq!(f.level.get("primary"), Some(&2));
+    assert_eq!(f.level.get("secondary"), Some(&2));
+    assert_eq!(f.tag.get("STEM"), Some(&2));
+    assert_eq!(f.tag.get("Inclusion"), Some(&2));
+    // Combined filters: section and level and tag.
+    let req = SearchRequest { section: Some("news".into()), ..SearchRequest::new("inclusion", "en") };
+    let both = Filters { level: Some("primary".into()), tag: Some("STEM".into()) };
+    let r = s.search_filtered(&req, &both).unwrap();
+    assert_eq!(urls(&r), ["/en/a/"]);
+    assert_eq!(r.total, 1);
+    // Each dimension counts with the other dimensions' filters only.
+    assert_eq!(r.facets.section.get("courses"), Some(&1), "{:?}", r.facets);
+    assert_eq!(r.facets.level.get("primary"), Some(&1));
+    assert_eq!(r.facets.level.get("secondary"), None);
+    let r = s
+        .search_filtered(
+            &SearchRequest::new("inclusion", "en"),
+            &Filters { level: Some("secondary".into()), tag: None },
+        )
+        .unwrap();
+    let mut got = urls(&r);
+    got.sort();
+    assert_eq!(got, ["/en/b/", "/en/c/"]);
+    // Unknown values: nothing, no error.
+    let r = s
+        .search_filtered(&SearchRequest::new("inclusion", "en"), &Filters { level: Some("nope".into()), tag: None })
+        .unwrap();
+    assert_eq!((r.total, r.hits.len()), (0, 0));
+    // Stand-alone pages: `section=""`.
+    let req = SearchRequest { section: Some(String::new()), ..SearchRequest::new("inclusion", "en") };
+    assert_eq!(urls(&s.search(&req).unwrap()), ["/en/d/"]);
+}
+
+#[test]
+fn facets_in_json() {
+    let (_root, s) = service(&[("en", vec![tagged("A", "news", &["STEM"], &["primary"], "/en/a/")])]);
+    let v = serde_json::to_value(search(&s, "en", "inclusion")).unwrap();
+    assert_eq!(v["facets"], serde_json::json!({"section": {"news": 1}, "level": {"primary": 1}, "tag": {"STEM": 1}}));
+    assert!(v["corrected"].is_null());
+}
+
+// ---- Snippets and course dates ----
+
+#[test]
+fn block_boundaries_separate_a_heading_from_the_next_sentence() {
+    let body = html::strip_html("<h2>Why it matters</h2><p>Teachers said that inclusion matters.</p>");
+    let (_root, s) = service(&[("en", vec![doc("X", &body, "", "/en/x/")])]);
+    let r = search(&s, "en", "inclusion");
+    assert!(r.hits[0].snippet.contains("Why it matters · Teachers said"), "{}", r.hits[0].snippet);
+}
+
+#[test]
+fn course_hits_carry_their_start_date() {
+    let course = SearchDoc {
+        starts: chrono::NaiveDate::from_ymd_opt(2026, 3, 2),
+        ..doc("Robotics MOOC", "robotics", "courses", "/en/courses/r/")
+    };
+    let (_root, s) = service(&[("en", vec![course, doc("News", "robotics", "news", "/en/news/r/")])]);
+    let r = search(&s, "en", "robotics");
+    let c = r.hits.iter().find(|h| h.section == "courses").unwrap();
+    assert_eq!(c.starts.as_deref(), Some("2026-03-02"));
+    let n = r.hits.iter().find(|h| h.section == "news").unwrap();
+    assert_eq!(n.starts, None);
 }

@@ -1,12 +1,16 @@
 //! The site model: published pages linked into translations, sections with
 //! their (fallback-aware) listings, taxonomies and aliases (SPEC §4–5).
 
+pub mod images;
+pub mod summary;
+pub mod translation;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use crate::config::{Config, SectionConfig, SortBy};
+use crate::config::{Config, FallbackEntries, SectionConfig, SortBy};
 use crate::content::{urls, Page, PageKind};
 use crate::diag::{Diagnostic, Diagnostics};
 
@@ -56,6 +60,54 @@ pub struct Term {
     pub items: Vec<ListItem>,
 }
 
+/// A term's own page, `content/<lang>/<taxonomy>/<term>.md`: its display
+/// name (`title`) and description in that language. Not a page of its own:
+/// it names the term wherever it is shown and introduces the term's listing.
+#[derive(Debug, Clone)]
+pub struct TermPage {
+    pub title: String,
+    /// Rendered (sanitized) Markdown body.
+    pub html: String,
+    /// `summary`, else the body's first paragraph (plain text).
+    pub summary: String,
+    pub file: PathBuf,
+}
+
+/// A course's state on the build date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CourseState {
+    /// Starts after the build date.
+    Upcoming,
+    /// Started, not yet ended (the end day included).
+    Running,
+    /// Ended before the build date.
+    Ended,
+}
+
+impl CourseState {
+    pub fn of(course: &crate::content::frontmatter::Course, today: chrono::NaiveDate) -> CourseState {
+        if today < course.starts {
+            CourseState::Upcoming
+        } else if today <= course.ends {
+            CourseState::Running
+        } else {
+            CourseState::Ended
+        }
+    }
+
+    /// Registration makes sense before a course starts, and while it runs
+    /// for formats one can join late (MOOCs, self-paced courses); never
+    /// after it ended.
+    pub fn registration_open(self, format: Option<&str>) -> bool {
+        match self {
+            CourseState::Upcoming => true,
+            CourseState::Running => matches!(format, Some("mooc" | "self-paced")),
+            CourseState::Ended => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Taxonomy {
     pub name: String,
@@ -88,6 +140,10 @@ pub struct Site {
     pub translations: HashMap<String, Vec<usize>>,
     pub langs: Vec<LangModel>,
     pub aliases: Vec<Alias>,
+    /// Term pages by (language, taxonomy, term slug).
+    pub term_pages: HashMap<(String, String, String), TermPage>,
+    /// Entry images (front matter `image`), measured.
+    pub images: images::Images,
 }
 
 impl Site {
@@ -106,6 +162,44 @@ impl Site {
 
     pub fn permalink(&self, url: &str) -> String {
         format!("{}{}", self.config.base_url, url)
+    }
+
+    /// The build date (UTC), against which course states are decided.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.options.now.date_naive()
+    }
+
+    /// State of a course entry on the build date.
+    pub fn course_state(&self, p: &Page) -> Option<CourseState> {
+        p.fm.course.as_ref().map(|c| CourseState::of(c, self.today()))
+    }
+
+    /// The term page of `slug` in `lang`, if the site has one.
+    pub fn term_page(&self, lang: &str, tax: &str, slug: &str) -> Option<&TermPage> {
+        self.term_pages.get(&(lang.to_string(), tax.to_string(), slug.to_string()))
+    }
+
+    /// The featured entry of a language's home: its newest own entry with
+    /// `featured: true`, else one shown through the fallback chain (unless
+    /// the language shows no fallback entries).
+    pub fn featured(&self, lang: &str) -> Option<ListItem> {
+        let l = self.config.language(lang)?;
+        let newest = |code: &str| {
+            self.pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.lang == code && p.kind == PageKind::Entry && p.fm.featured)
+                .filter(|(_, p)| self.course_state(p) != Some(CourseState::Ended))
+                .max_by(|a, b| feed_time(a.1).cmp(&feed_time(b.1)).then(b.1.url.cmp(&a.1.url)))
+                .map(|(i, _)| i)
+        };
+        if let Some(i) = newest(lang) {
+            return Some(ListItem { page: i, fallback: false });
+        }
+        if l.fallback_entries == FallbackEntries::None {
+            return None;
+        }
+        l.fallback.iter().find_map(|fb| newest(fb)).map(|i| ListItem { page: i, fallback: true })
     }
 
     /// Entries of one language for a feed (one section, or every feed-enabled
@@ -137,6 +231,35 @@ impl Site {
         let lang_order: HashMap<&str, usize> =
             config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
         let mut pages: Vec<Page> = pages.into_iter().filter(|p| options.publishes(p)).collect();
+        // `content/<lang>/<taxonomy>/<term>.md` names and describes a term
+        let mut term_pages = HashMap::new();
+        pages.retain(|p| {
+            let Some(tax) = p.section.as_deref().filter(|s| config.taxonomies.iter().any(|t| t == s)) else {
+                return true;
+            };
+            if p.kind == PageKind::Entry {
+                term_pages.insert(
+                    (p.lang.clone(), tax.to_string(), p.slug.clone()),
+                    TermPage {
+                        title: p.fm.title.clone(),
+                        html: p.html.clone(),
+                        summary: p.summary.clone(),
+                        file: p.file.clone(),
+                    },
+                );
+            }
+            false
+        });
+        // A relative `image.src` names a file next to the entry (a bundle):
+        // made site-relative once, so it works on every page that shows it.
+        for p in &mut pages {
+            let url = p.url.clone();
+            if let Some(img) = &mut p.fm.image {
+                if is_relative_url(&img.src) {
+                    img.src = crate::content::markdown::resolve_relative(&url, &img.src);
+                }
+            }
+        }
         pages.sort_by(|a, b| {
             lang_order.get(a.lang.as_str()).cmp(&lang_order.get(b.lang.as_str())).then_with(|| a.file.cmp(&b.file))
         });
@@ -253,7 +376,9 @@ impl Site {
                         keys_seen.insert(&p.translation_key, ());
                     }
                 }
-                for fb in lang.fallback.iter() {
+                let fallbacks: &[String] =
+                    if lang.fallback_entries == FallbackEntries::None { &[] } else { &lang.fallback };
+                for fb in fallbacks {
                     for (i, p) in pages.iter().enumerate() {
                         if &p.lang == fb
                             && p.kind == PageKind::Entry
@@ -269,6 +394,7 @@ impl Site {
                     continue;
                 }
                 sort_items(&mut items, &pages, sc.sort_by);
+                order_listing(&mut items, &pages, sc.sort_by, lang.fallback_entries, options.now.date_naive());
                 sections.push(SectionModel {
                     name: name.clone(),
                     url: format!("/{}/{}/", urls::encode_segment(code), urls::encode_segment(name)),
@@ -319,6 +445,7 @@ impl Site {
         // URLs: a page, a section folder or an alias there would overwrite them.
         let mut generated: HashMap<PathBuf, String> = HashMap::new();
         for l in &langs {
+            generated.insert(PathBuf::from(&l.code), format!("the home page of `{}`", l.code));
             for s in &l.sections {
                 let pages_n = s.items.len().div_ceil(s.config.paginate_by.max(1)).max(1);
                 generated.insert(PathBuf::from(&l.code).join(&s.name), format!("the listing of section `{}`", s.name));
@@ -381,7 +508,8 @@ impl Site {
             .into_iter()
             .map(PathBuf::from)
             .chain(langs.iter().flat_map(|l| {
-                std::iter::once(PathBuf::from(&l.code).join("feed.xml"))
+                [PathBuf::from(&l.code).join("feed.xml"), PathBuf::from(&l.code).join("404.html")]
+                    .into_iter()
                     .chain(l.sections.iter().map(move |s| PathBuf::from(&l.code).join(&s.name).join("feed.xml")))
             }))
             .collect();
@@ -399,7 +527,11 @@ impl Site {
                 w.clone()
             } else if files.contains(&a.out_dir) || static_dir.join(&a.out_dir).is_file() {
                 format!("the file {}", a.out_dir.display())
-            } else if a.out_dir.iter().next().is_some_and(|s| ["theme", "api", "search-index"].iter().any(|r| s == *r))
+            } else if a
+                .out_dir
+                .iter()
+                .next()
+                .is_some_and(|s| ["theme", "api", "search-index", images::OUT_DIR].iter().any(|r| s == *r))
             {
                 format!("agora's own /{}/ folder", a.out_dir.iter().next().unwrap().to_string_lossy())
             } else {
@@ -409,7 +541,8 @@ impl Site {
             false
         });
 
-        (Site { config, options, pages, translations, langs, aliases }, diags)
+        let images = images::Images::collect(&config.root, &pages);
+        (Site { config, options, pages, translations, langs, aliases, term_pages, images }, diags)
     }
 }
 
@@ -422,6 +555,42 @@ fn feed_time(p: &Page) -> Option<DateTime<chrono::FixedOffset>> {
     p.fm.date.or_else(|| {
         p.fm.course.as_ref().and_then(|c| c.starts.and_hms_opt(0, 0, 0)).map(|d| d.and_utc().fixed_offset())
     })
+}
+
+/// A URL that resolves against the page's own (`cover.png`, `./img/a.jpg`,
+/// `../x.svg`): no scheme, not absolute, not a fragment or query only.
+pub fn is_relative_url(u: &str) -> bool {
+    let u = u.trim();
+    !(u.is_empty()
+        || u.starts_with('/')
+        || u.starts_with('#')
+        || u.starts_with('?')
+        || u.split(['/', '?', '#']).next().is_some_and(|first| first.contains(':')))
+}
+
+/// What a reader expects first: the language's own entries before fallback
+/// ones (unless `fallback_entries: mixed`) and, in a course section, courses
+/// that have not ended (soonest first) before past ones (latest first).
+/// `items` arrive sorted by the section's order; this sort is stable.
+fn order_listing(items: &mut [ListItem], pages: &[Page], by: SortBy, mix: FallbackEntries, today: chrono::NaiveDate) {
+    let ended = |it: &ListItem| {
+        pages[it.page].fm.course.as_ref().is_some_and(|c| CourseState::of(c, today) == CourseState::Ended)
+    };
+    let courses = by == SortBy::Starts;
+    items.sort_by(|a, b| {
+        let group = |it: &ListItem| (courses && ended(it), mix == FallbackEntries::After && it.fallback);
+        let within = if courses && !ended(a) && !ended(b) {
+            // not ended yet: soonest start first
+            let s = |it: &ListItem| pages[it.page].fm.course.as_ref().map(|c| c.starts);
+            s(a).cmp(&s(b))
+        } else if courses {
+            let e = |it: &ListItem| pages[it.page].fm.course.as_ref().map(|c| c.ends);
+            e(b).cmp(&e(a))
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        group(a).cmp(&group(b)).then(within)
+    });
 }
 
 /// Dated orders newest first; weight ascending; ties by title then URL.

@@ -155,3 +155,57 @@ not-found-text = Sorry, we could not find this page. It may have moved, or the a
 not-found-languages = Go to the home page in your language
 not-found-search = Search the site
 chooser-welcome = Welcome! Continue in English
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = This translation may be out of date.
+# $language: name of the source's language, in this language
+translation-stale-link = Read the latest version in { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = About this site
+# main heading of a language home whose own title is the site's title
+home-heading = For everyone who works in school education
+home-featured = Featured
+courses-upcoming = Upcoming courses
+courses-past = Past courses
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Upcoming
+        [running] Running now
+       *[ended] Ended
+    }
+course-ended = This course has ended.
+course-registration-closed = Registration is closed.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Language: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] ECEC
+        [primary] Primary
+        [secondary] Secondary
+        [vet] VET
+        [adult] Adult
+       *[other] { $level }
+    }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filter the results
+search-filter-section = Section
+search-filter-level = Education level
+# tags of the pages
+search-filter-tag = Topic
+# the filter option that removes the filter of its group
+search-filter-all = All
+search-filter-clear = Clear all filters
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Results for “{ $query }”

@@ -137,3 +137,57 @@ not-found-text = Sorry, we kunnen deze pagina niet vinden. Misschien is ze verpl
 not-found-languages = Naar de startpagina in uw taal
 not-found-search = Doorzoek de website
 chooser-welcome = Welkom! Verder in het Nederlands
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Deze vertaling is mogelijk verouderd.
+# $language: name of the source's language, in this language
+translation-stale-link = Lees de nieuwste versie in het { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menu
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Over deze site
+# main heading of a language home whose own title is the site's title
+home-heading = Voor iedereen die in het schoolonderwijs werkt
+home-featured = Uitgelicht
+courses-upcoming = Komende cursussen
+courses-past = Afgelopen cursussen
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Binnenkort
+        [running] Loopt nu
+       *[ended] Afgelopen
+    }
+course-ended = Deze cursus is afgelopen.
+course-registration-closed = Inschrijven is niet meer mogelijk.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Taal: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Vroegschools
+        [primary] Primair
+        [secondary] Voortgezet
+        [vet] Beroeps
+        [adult] Volwassenen
+       *[other] { $level }
+    }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Resultaten filteren
+search-filter-section = Rubriek
+search-filter-level = Onderwijsniveau
+# tags of the pages
+search-filter-tag = Onderwerp
+# the filter option that removes the filter of its group
+search-filter-all = Alle
+search-filter-clear = Alle filters wissen
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Resultaten voor „{ $query }”

@@ -137,3 +137,57 @@ not-found-text = Tyvärr kunde vi inte hitta sidan. Den kan ha flyttats, eller s
 not-found-languages = Gå till startsidan på ditt språk
 not-found-search = Sök på webbplatsen
 chooser-welcome = Välkommen! Fortsätt på svenska
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Den här översättningen kan vara inaktuell.
+# $language: name of the source's language, in this language
+translation-stale-link = Läs den senaste versionen på { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Meny
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Om webbplatsen
+# main heading of a language home whose own title is the site's title
+home-heading = För alla som arbetar inom skolväsendet
+home-featured = Utvalt
+courses-upcoming = Kommande kurser
+courses-past = Tidigare kurser
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Kommande
+        [running] Pågår nu
+       *[ended] Avslutad
+    }
+course-ended = Den här kursen är avslutad.
+course-registration-closed = Anmälan är stängd.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Språk: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Förskola
+        [primary] Primär
+        [secondary] Sekundär
+        [vet] Yrkes
+        [adult] Vuxna
+       *[other] { $level }
+    }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Filtrera träffarna
+search-filter-section = Avsnitt
+search-filter-level = Utbildningsnivå
+# tags of the pages
+search-filter-tag = Ämne
+# the filter option that removes the filter of its group
+search-filter-all = Alla
+search-filter-clear = Rensa alla filter
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = Träffar för ”{ $query }”

@@ -137,3 +137,57 @@ not-found-text = Üzgünüz, bu sayfayı bulamadık. Sayfa taşınmış ya da ad
 not-found-languages = Kendi dilinizdeki ana sayfaya gidin
 not-found-search = Sitede arama yapın
 chooser-welcome = Hoş geldiniz! Türkçe devam edin
+
+## Translation status
+
+# shown at the top of a translation whose source changed since it was translated
+translation-stale-notice = Bu çeviri güncel olmayabilir.
+# $language: name of the source's language, in this language
+translation-stale-link = En son sürümü okuyun: { $language }.
+
+## Reader's site
+
+# the button that opens the main menu on small screens
+menu = Menü
+# label of the footer's links to about, contact, accessibility, privacy, legal
+footer-nav-label = Site hakkında
+# main heading of a language home whose own title is the site's title
+home-heading = Okul eğitiminde çalışan herkes için
+home-featured = Öne çıkan
+courses-upcoming = Yaklaşan kurslar
+courses-past = Geçmiş kurslar
+# $state: upcoming, running or ended (on the day the site was built)
+course-state =
+    { $state ->
+        [upcoming] Yakında
+        [running] Devam ediyor
+       *[ended] Sona erdi
+    }
+course-ended = Bu kurs sona erdi.
+course-registration-closed = Kayıtlar kapandı.
+# $language: name of the language an entry is shown in (not the reader's)
+fallback-short = Dil: { $language }
+# $level: the level's code; short names for cards
+level-short =
+    { $level ->
+        [ecec] Okul öncesi
+        [primary] İlk
+        [secondary] Orta
+        [vet] Mesleki
+        [adult] Yetişkin
+       *[other] { $level }
+    }
+
+## Search filters
+
+# heading of the filters beside the search results (accessible name)
+search-filters = Sonuçları filtrele
+search-filter-section = Bölüm
+search-filter-level = Eğitim düzeyi
+# tags of the pages
+search-filter-tag = Konu
+# the filter option that removes the filter of its group
+search-filter-all = Tümü
+search-filter-clear = Tüm filtreleri temizle
+# shown above results for a query whose misspelled words were corrected; $query: the corrected query
+search-corrected = “{ $query }” için sonuçlar

@@ -2,10 +2,12 @@
  *
  * Reads everything it needs from the search form's data- attributes (API URL,
  * language, UI strings rendered by the theme's Fluent messages), calls
- *   GET <api>?q=…&lang=…[&section=…]&page=N
- * and renders { query, lang, total, hits: [{ title, url, section, date, snippet }] }.
- * Every field is set as text, except `snippet`, which the server has already
- * HTML-escaped (its only markup is <mark>).
+ *   GET <api>?q=…&lang=…[&section=…][&level=…][&tag=…]&page=N
+ * and renders { query, lang, total, hits: [{ title, url, section, date, lang,
+ * starts, snippet }], corrected, facets: { section, level, tag } }.
+ * Everything is built as DOM nodes with text set as text: the snippet, which
+ * the server has HTML-escaped with <mark> around matches, is parsed here into
+ * text nodes and <mark> elements (never innerHTML).
  */
 (function () {
   "use strict";
@@ -16,6 +18,8 @@
   var input = form.querySelector('input[name="q"]');
   var sectionSelect = form.querySelector('select[name="section"]');
   var statusEl = document.getElementById("search-status");
+  var correctedEl = document.getElementById("search-corrected");
+  var facetsEl = document.getElementById("search-facets");
   var listEl = document.getElementById("search-hits");
   var moreBtn = document.getElementById("search-more");
   var d = form.dataset;
@@ -24,6 +28,7 @@
   var api = d.api || "/api/search";
   var PAGE_SIZE = 10;
   var DEBOUNCE_MS = 200;
+  var DIMENSIONS = ["section", "level", "tag"];
 
   // Section names → their titles in this language, from the filter's options.
   var sectionTitles = {};
@@ -69,8 +74,14 @@
     return f.text;
   }
 
-  function noResults(query) {
-    return (d.noResults || "").split("%QUERY%").join(query);
+  function withQuery(template, query) {
+    return (template || "").split("%QUERY%").join(query);
+  }
+
+  function facetLabel(dim, value) {
+    if (dim === "section") return sectionTitles[value] || value;
+    if (dim === "level") return form.getAttribute("data-level-" + value) || value;
+    return value;
   }
 
   var dateFormat = null;
@@ -78,7 +89,8 @@
 
   function formatDate(value) {
     if (!value) return "";
-    var t = new Date(value);
+    // A plain date (course start) is a calendar day: no time zone shift.
+    var t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value + "T12:00:00Z") : new Date(value);
     if (isNaN(t.getTime())) return "";
     return dateFormat ? dateFormat.format(t) : value.slice(0, 10);
   }
@@ -94,11 +106,47 @@
     return null;
   }
 
+  /* ---- snippets: escaped text with <mark>, turned into DOM nodes ------ */
+
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+  function decodeEntities(s) {
+    return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, function (m, e) {
+      var code = null;
+      if (e.charAt(0) === "#") {
+        code = e.charAt(1) === "x" || e.charAt(1) === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        if (!isFinite(code) || code < 0 || code > 0x10ffff) return m;
+        try { return String.fromCodePoint(code); } catch (err) { return m; }
+      }
+      return Object.prototype.hasOwnProperty.call(ENTITIES, e) ? ENTITIES[e] : m;
+    });
+  }
+
+  // Appends the snippet to `parent`: <mark>…</mark> become elements, every
+  // other piece a text node (anything else that looks like a tag is text).
+  function appendSnippet(parent, snippet) {
+    var parts = String(snippet).split(/(<mark>|<\/mark>)/);
+    var target = parent;
+    parts.forEach(function (part) {
+      if (part === "<mark>") {
+        if (target === parent) {
+          target = document.createElement("mark");
+          parent.appendChild(target);
+        }
+      } else if (part === "</mark>") {
+        target = parent;
+      } else if (part) {
+        target.appendChild(document.createTextNode(decodeEntities(part)));
+      }
+    });
+  }
+
   /* ---- state --------------------------------------------------------- */
 
   var controller = null;
   var timer = null;
-  var current = { q: "", section: "", page: 1, shown: 0, total: 0 };
+  var filters = { section: "", level: "", tag: "" };
+  var current = { q: "", page: 1, shown: 0, total: 0 };
 
   function setStatus(text, kind, detail) {
     statusEl.textContent = text;
@@ -114,22 +162,140 @@
     }
   }
 
+  function clearChildren(el) {
+    while (el.firstChild) el.removeChild(el.firstChild);
+  }
+
   function clearResults() {
-    while (listEl.firstChild) listEl.removeChild(listEl.firstChild);
+    clearChildren(listEl);
     moreBtn.hidden = true;
   }
 
-  function updateUrl(q, section) {
+  function setCorrected(corrected) {
+    clearChildren(correctedEl);
+    if (!corrected || typeof corrected.query !== "string") {
+      correctedEl.hidden = true;
+      return;
+    }
+    // "Results for “%QUERY%”": the corrected query, emphasized, as text.
+    var parts = (d.corrected || "%QUERY%").split("%QUERY%");
+    parts.forEach(function (p, i) {
+      if (i > 0) {
+        var q = document.createElement("strong");
+        q.className = "search-results__corrected-query";
+        q.dir = "auto";
+        q.textContent = corrected.query;
+        correctedEl.appendChild(q);
+      }
+      if (p) correctedEl.appendChild(document.createTextNode(p));
+    });
+    correctedEl.hidden = false;
+  }
+
+  function updateUrl(q) {
     if (!window.history || !window.history.replaceState) return;
     var url = new URL(window.location.href);
     if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
-    if (section) url.searchParams.set("section", section); else url.searchParams.delete("section");
+    DIMENSIONS.forEach(function (dim) {
+      if (filters[dim]) url.searchParams.set(dim, filters[dim]); else url.searchParams.delete(dim);
+    });
     window.history.replaceState(null, "", url.pathname + url.search + url.hash);
   }
+
+  /* ---- facets -------------------------------------------------------- */
+
+  function setFilter(dim, value) {
+    filters[dim] = value || "";
+    if (dim === "section" && sectionSelect) {
+      sectionSelect.value = filters.section;
+      if (sectionSelect.value !== filters.section) sectionSelect.value = "";
+    }
+    search(input.value, 1);
+  }
+
+  function facetButton(dim, value, label, count, pressed) {
+    var li = document.createElement("li");
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "search-facets__option";
+    b.setAttribute("aria-pressed", pressed ? "true" : "false");
+    b.setAttribute("data-dimension", dim);
+    b.setAttribute("data-value", value);
+    var name = document.createElement("span");
+    name.className = "search-facets__label";
+    name.dir = "auto";
+    name.textContent = label;
+    b.appendChild(name);
+    if (count != null) {
+      var c = document.createElement("span");
+      c.className = "search-facets__count";
+      c.textContent = formatNumber(count);
+      b.appendChild(c);
+    }
+    b.addEventListener("click", function () {
+      setFilter(dim, pressed ? "" : value);
+    });
+    li.appendChild(b);
+    return li;
+  }
+
+  function renderFacets(facets) {
+    clearChildren(facetsEl);
+    var any = false;
+    DIMENSIONS.forEach(function (dim) {
+      var counts = facets && facets[dim] && typeof facets[dim] === "object" ? facets[dim] : {};
+      var values = Object.keys(counts);
+      var chosen = filters[dim];
+      if (chosen && values.indexOf(chosen) === -1) values.unshift(chosen);
+      if (values.length === 0) return;
+      any = true;
+      var group = document.createElement("div");
+      group.className = "search-facets__group";
+      group.setAttribute("data-dimension", dim);
+      var h = document.createElement("h2");
+      h.className = "search-facets__heading";
+      h.id = "search-facet-" + dim;
+      h.textContent = form.getAttribute("data-filter-" + dim) || dim;
+      group.appendChild(h);
+      var ul = document.createElement("ul");
+      ul.className = "search-facets__list";
+      ul.setAttribute("aria-labelledby", h.id);
+      ul.appendChild(facetButton(dim, "", d.filterAll || "", null, !chosen));
+      values.forEach(function (v) {
+        var n = typeof counts[v] === "number" ? counts[v] : 0;
+        ul.appendChild(facetButton(dim, v, facetLabel(dim, v), n, v === chosen));
+      });
+      group.appendChild(ul);
+      facetsEl.appendChild(group);
+    });
+    if (filters.section || filters.level || filters.tag) {
+      var clear = document.createElement("button");
+      clear.type = "button";
+      clear.className = "button button--secondary search-facets__clear";
+      clear.textContent = d.filterClear || "";
+      clear.addEventListener("click", function () {
+        filters = { section: "", level: "", tag: "" };
+        if (sectionSelect) sectionSelect.value = "";
+        search(input.value, 1);
+      });
+      facetsEl.appendChild(clear);
+    }
+    facetsEl.hidden = !any;
+  }
+
+  /* ---- hits ---------------------------------------------------------- */
 
   function renderHit(hit) {
     var li = document.createElement("li");
     li.className = "search-hit";
+    var hitLang = typeof hit.lang === "string" ? hit.lang : lang;
+    var foreign = hitLang.toLowerCase() !== lang.toLowerCase();
+    if (foreign) {
+      // Shown through the fallback chain: the hit is in another language.
+      li.className += " search-hit--fallback";
+      li.lang = hitLang;
+      li.dir = "auto";
+    }
 
     var h = document.createElement("h2");
     h.className = "search-hit__title";
@@ -137,6 +303,7 @@
     if (href) {
       var a = document.createElement("a");
       a.href = href;
+      if (foreign) a.hreflang = hitLang;
       a.textContent = hit.title || hit.url;
       h.appendChild(a);
     } else {
@@ -146,16 +313,27 @@
 
     var label = hit.section ? (sectionTitles[hit.section] || hit.section) : "";
     var when = formatDate(hit.date);
-    if (label || when) {
+    var starts = formatDate(hit.starts);
+    if (label || when || starts) {
       var meta = document.createElement("p");
       meta.className = "search-hit__meta";
+      meta.lang = lang;
       if (label) {
         var s = document.createElement("span");
         s.className = "badge";
         s.textContent = label;
         meta.appendChild(s);
       }
-      if (when) {
+      if (starts) {
+        var st = document.createElement("span");
+        st.className = "search-hit__starts";
+        st.appendChild(document.createTextNode((d.starts || "") + " "));
+        var sTime = document.createElement("time");
+        sTime.dateTime = hit.starts;
+        sTime.textContent = starts;
+        st.appendChild(sTime);
+        meta.appendChild(st);
+      } else if (when) {
         var time = document.createElement("time");
         time.dateTime = hit.date;
         time.textContent = when;
@@ -167,23 +345,35 @@
     if (hit.snippet) {
       var p = document.createElement("p");
       p.className = "search-hit__snippet";
-      // The snippet is HTML-escaped by the server; its only markup is <mark>.
-      p.innerHTML = hit.snippet;
+      appendSnippet(p, hit.snippet);
       li.appendChild(p);
+    }
+
+    if (foreign) {
+      var note = form.getAttribute("data-fallback-" + hitLang.toLowerCase());
+      if (note) {
+        var n = document.createElement("p");
+        n.className = "search-hit__fallback fallback-note";
+        n.lang = lang;
+        n.textContent = note;
+        li.appendChild(n);
+      }
     }
     return li;
   }
 
-  function search(q, section, page) {
+  function search(q, page) {
     if (controller) controller.abort();
     window.clearTimeout(timer);
 
     q = q.trim();
-    updateUrl(q, section);
+    updateUrl(q);
     if (!q) {
       controller = null;
-      current = { q: "", section: section, page: 1, shown: 0, total: 0 };
+      current = { q: "", page: 1, shown: 0, total: 0 };
       clearResults();
+      setCorrected(null);
+      renderFacets(null);
       setStatus("");
       return;
     }
@@ -191,7 +381,9 @@
     var ctrl = new AbortController();
     controller = ctrl;
     var params = new URLSearchParams({ q: q, lang: lang });
-    if (section) params.set("section", section);
+    DIMENSIONS.forEach(function (dim) {
+      if (filters[dim]) params.set(dim, filters[dim]);
+    });
     if (page > 1) params.set("page", String(page));
     params.set("limit", String(PAGE_SIZE));
 
@@ -215,7 +407,10 @@
         listEl.removeAttribute("aria-busy");
         moreBtn.disabled = false;
         if (!r.ok || !r.body || !Array.isArray(r.body.hits)) {
-          if (page === 1) clearResults();
+          if (page === 1) {
+            clearResults();
+            setCorrected(null);
+          }
           if (r.status === 400) {
             var detail = r.body && typeof r.body.error === "string" ? r.body.error : "";
             setStatus(d.invalid || d.error || "", "error", detail);
@@ -226,16 +421,20 @@
         }
         var body = r.body;
         var total = typeof body.total === "number" ? body.total : body.hits.length;
-        if (page === 1) clearResults();
+        if (page === 1) {
+          clearResults();
+          setCorrected(body.corrected);
+          renderFacets(body.facets);
+        }
         var first = null;
         body.hits.forEach(function (hit) {
           var li = renderHit(hit);
           if (!first) first = li;
           listEl.appendChild(li);
         });
-        current = { q: q, section: section, page: page, shown: listEl.children.length, total: total };
+        current = { q: q, page: page, shown: listEl.children.length, total: total };
         if (total === 0 || current.shown === 0) {
-          setStatus(noResults(q), "empty");
+          setStatus(withQuery(d.noResults, q), "empty");
         } else {
           setStatus(resultsCount(total));
         }
@@ -256,42 +455,41 @@
       });
   }
 
-  function currentSection() {
-    return sectionSelect ? sectionSelect.value : "";
-  }
-
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () {
-      search(input.value, currentSection(), 1);
+      search(input.value, 1);
     }, DEBOUNCE_MS);
   });
 
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
-    search(input.value, currentSection(), 1);
+    search(input.value, 1);
   });
 
   if (sectionSelect) {
     sectionSelect.addEventListener("change", function () {
-      search(input.value, currentSection(), 1);
+      filters.section = sectionSelect.value;
+      search(input.value, 1);
     });
   }
 
   moreBtn.addEventListener("click", function () {
-    if (current.q) search(current.q, current.section, current.page + 1);
+    if (current.q) search(current.q, current.page + 1);
   });
 
-  // Run the search given in the page URL (?q=…&section=…).
+  // Run the search given in the page URL (?q=…&section=…&level=…&tag=…).
   var params = new URLSearchParams(window.location.search);
-  var initialSection = params.get("section") || "";
-  if (sectionSelect && initialSection) {
-    sectionSelect.value = initialSection;
-    if (sectionSelect.value !== initialSection) sectionSelect.value = "";
+  DIMENSIONS.forEach(function (dim) {
+    filters[dim] = params.get(dim) || "";
+  });
+  if (sectionSelect && filters.section) {
+    sectionSelect.value = filters.section;
+    if (sectionSelect.value !== filters.section) sectionSelect.value = "";
   }
   var initial = params.get("q");
   if (initial) {
     input.value = initial;
-    search(initial, currentSection(), 1);
+    search(initial, 1);
   }
 })();

@@ -1,9 +1,10 @@
 //! A content file through the same calls the loader makes
 //! (`agora::content::load_page`): `frontmatter::split`, then
 //! `frontmatter::parse` (which uses `yamlpos::KeyLocator` for every
-//! diagnostic), then the slug checks on `slug`. Afterwards `KeyLocator::find`
-//! is asked for every key path of the YAML, as config and front-matter
-//! checks do.
+//! diagnostic), then the slug checks on `slug`. Afterwards the YAML goes
+//! through `yamlpos::parse` (size and depth limits, positioned errors) and
+//! `KeyLocator::find` is asked for every key path, as config and
+//! front-matter checks do.
 //!
 //! Oracle: no panic, no hang, no unbounded memory; `split` keeps its
 //! contract (yaml + body are slices of the input, body_line is right).
@@ -54,8 +55,9 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 
-    // yamlpos: every key path of the document, as the checkers look them up.
-    if let Ok(value) = serde_yaml::from_str::<Value>(split.yaml) {
+    // yamlpos: the bounded YAML parse agora uses, then every key path of the
+    // document, as the checkers look them up.
+    if let Ok(value) = agora::yamlpos::parse(split.yaml, 2) {
         let loc = KeyLocator::new(split.yaml, 2);
         let mut paths = Vec::new();
         key_paths(&value, &mut Vec::new(), &mut paths);

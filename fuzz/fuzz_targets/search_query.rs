@@ -27,6 +27,8 @@ fn doc(title: &str, body: &str, section: &str, tags: &[&str], url: &str) -> Sear
         levels: vec!["primary".into()],
         url: url.into(),
         date: chrono::DateTime::parse_from_rfc3339("2026-03-14T09:30:00+01:00").ok(),
+        starts: if section == "courses" { chrono::NaiveDate::from_ymd_opt(2026, 9, 1) } else { None },
+        fallback_for: Vec::new(),
     }
 }
 

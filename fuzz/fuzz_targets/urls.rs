@@ -12,6 +12,8 @@
 //! * a slug that `load_page` accepts (`check_slug` of the trimmed slug and
 //!   of its normalization both None) obeys the same segment rules;
 //! * `encode_path` is ASCII and decodes back to its input;
+//! * `check_url` never allows what a browser reads as a `javascript:`,
+//!   `vbscript:` or `data:` URL;
 //! * `resolve_relative` gives a site-relative URL (`/…`, not `//…`), and,
 //!   for a base without dot segments, a path without `.`/`..` segments.
 //!   (`/\…`, which browsers also read as another host, is not asserted: an
@@ -19,7 +21,7 @@
 #![no_main]
 
 use agora::content::markdown::resolve_relative;
-use agora::content::urls::{alias_segments, check_slug, encode_path, normalize_slug};
+use agora::content::urls::{alias_segments, check_slug, check_url, encode_path, normalize_slug};
 use libfuzzer_sys::fuzz_target;
 
 fn bad_segment(s: &str) -> Option<&'static str> {
@@ -65,6 +67,22 @@ fuzz_target!(|data: &[u8]| {
     assert!(enc.is_ascii(), "encode_path({rest:?}) = {enc:?} is not ASCII");
     let dec = percent_decode(&enc);
     assert_eq!(dec.as_deref(), Some(rest), "encode_path({rest:?}) = {enc:?} does not decode back");
+
+    // URL scheme check (front-matter URLs, Markdown links): a URL it lets
+    // through is not a script URL as a browser reads it (WHATWG URL parsing:
+    // leading/trailing C0 controls and spaces stripped, tabs and newlines
+    // removed anywhere; the scheme is case-insensitive).
+    if check_url(rest).is_ok() {
+        let seen: String = rest
+            .trim_matches(|c: char| c <= ' ')
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect::<String>()
+            .to_ascii_lowercase();
+        for s in ["javascript:", "vbscript:", "data:"] {
+            assert!(!seen.starts_with(s), "check_url({rest:?}) allows a {s} URL");
+        }
+    }
 
     // Relative link against the page URL.
     let out = resolve_relative(base, rest);

@@ -807,9 +807,9 @@ fn parse_xml(src: &str) -> Result<El, (usize, String)> {
 
     fn ns_of(r: ResolveResult) -> Result<Option<String>, String> {
         match r {
-            ResolveResult::Bound(n) => Ok(Some(String::from_utf8_lossy(n.0).into_owned())),
+            ResolveResult::Bound(n) => Ok(Some(n.0.to_string())),
             ResolveResult::Unbound => Ok(None),
-            ResolveResult::Unknown(p) => Err(format!("unbound namespace prefix `{}`", String::from_utf8_lossy(&p))),
+            ResolveResult::Unknown(p) => Err(format!("unbound namespace prefix `{p}`")),
         }
     }
     let mut r = NsReader::from_str(src);
@@ -819,26 +819,26 @@ fn parse_xml(src: &str) -> Result<El, (usize, String)> {
         let pos = r.buffer_position() as usize;
         let ev = r.read_event().map_err(|e| (r.error_position() as usize, format!("not well-formed XML: {e}")))?;
         let start = |r: &NsReader<&[u8]>, e: &quick_xml::events::BytesStart| -> Result<El, (usize, String)> {
-            let (ns, local) = r.resolve_element(e.name());
+            let (ns, local) = r.resolver().resolve_element(e.name());
             let mut el = El {
                 ns: ns_of(ns).map_err(|m| (pos, m))?,
-                name: String::from_utf8_lossy(local.as_ref()).into_owned(),
+                name: local.as_ref().to_string(),
                 pos,
                 ..Default::default()
             };
             for a in e.attributes() {
                 let a = a.map_err(|err| (pos, format!("bad attribute: {err}")))?;
                 let key = a.key;
-                if key.as_ref() == b"xmlns" || key.as_ref().starts_with(b"xmlns:") {
+                if key.as_ref() == "xmlns" || key.as_ref().starts_with("xmlns:") {
                     continue;
                 }
-                let (ns, local) = r.resolve_attribute(key);
+                let (ns, local) = r.resolver().resolve_attribute(key);
                 let v = a
-                    .decode_and_unescape_value(r.decoder())
+                    .normalized_value(quick_xml::XmlVersion::Implicit1_0)
                     .map_err(|err| (pos, format!("bad attribute value: {err}")))?;
                 el.attrs.push((
                     ns_of(ns).map_err(|m| (pos, m))?,
-                    String::from_utf8_lossy(local.as_ref()).into_owned(),
+                    local.as_ref().to_string(),
                     v.into_owned(),
                 ));
             }
@@ -880,18 +880,18 @@ fn parse_xml(src: &str) -> Result<El, (usize, String)> {
                 attach(&mut stack, el)?;
             }
             X::Text(t) => {
-                let t = t.xml_content().map_err(|e| (pos, format!("bad text: {e}")))?;
+                let t = t.xml10_content();
                 text(&mut stack, t.into_owned())?;
             }
             X::CData(t) => {
-                let t = t.xml_content().map_err(|e| (pos, format!("bad CDATA: {e}")))?;
+                let t = t.xml10_content();
                 text(&mut stack, t.into_owned())?;
             }
             X::GeneralRef(g) => {
                 let c = match g.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
                     Ok(None) => {
-                        let name = g.decode().map_err(|e| (pos, e.to_string()))?.into_owned();
+                        let name = g.borrow().into_inner().into_owned();
                         match quick_xml::escape::resolve_predefined_entity(&name) {
                             Some(v) => v.to_string(),
                             None => return Err((pos, format!("unknown entity `&{name};`"))),

@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-
 use crate::config::Config;
 use crate::content;
 use crate::diag::{Diagnostic, Diagnostics};

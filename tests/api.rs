@@ -261,7 +261,10 @@ fn translation_status_reaches_the_api_and_the_reader() {
     let api = public.join("api/v1");
     let source_url = format!("{BASE}/en/news/teacher-wellbeing-survey-results/");
     let en = read_json(&api.join("en/news/teacher-wellbeing-survey-results.json"));
-    assert_eq!(en["translation"], serde_json::json!({ "source_lang": "en", "source_url": source_url, "status": "source" }));
+    assert_eq!(
+        en["translation"],
+        serde_json::json!({ "source_lang": "en", "source_url": source_url, "status": "source" })
+    );
     let nl = read_json(&api.join("nl/news/enquete-welzijn-leraren.json"));
     assert_eq!(nl["translation"]["status"], "stale");
     assert_eq!(nl["translation"]["source_url"], source_url);
@@ -281,7 +284,8 @@ fn translation_status_reaches_the_api_and_the_reader() {
     // fallback cards: "Engels" on Dutch listings, "الإنجليزية" on Arabic ones
     for (lang, name) in [("nl", "Engels"), ("ar", "الإنجليزية")] {
         let listing = page(&format!("{lang}/news/index.html"));
-        let notes: Vec<String> = listing.select(&sel(".card--fallback .fallback-note")).map(|n| n.text().collect()).collect();
+        let notes: Vec<String> =
+            listing.select(&sel(".card--fallback .fallback-note")).map(|n| n.text().collect()).collect();
         assert!(!notes.is_empty(), "{lang}: no fallback cards");
         assert!(notes.iter().all(|n| n.contains(name)), "{lang}: {notes:?}");
     }

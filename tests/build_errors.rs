@@ -204,8 +204,9 @@ fn generated_urls_cannot_be_taken_by_pages_sections_or_aliases() {
     let root = site.path();
     // a stand-alone page at the search page's URL
     write(root, "content/en/search.md", "---\ntitle: Our search\n---\n");
-    // a section folder named like a taxonomy
-    write(root, "content/en/tags/how-to-tag.md", "---\ntitle: How to tag\ndate: 2024-01-01\n---\n");
+    // a stand-alone page at a taxonomy's URL (content/en/tags/<term>.md
+    // is a term's own page, naming the term, not a section)
+    write(root, "content/en/levels.md", "---\ntitle: Our levels\n---\n");
     // aliases over the news listing and over the sitemap
     write(
         root,
@@ -215,8 +216,8 @@ fn generated_urls_cannot_be_taken_by_pages_sections_or_aliases() {
     let errors = failing_build(root);
     let search = diag_for(&errors, "content/en/search.md", "/en/search/");
     assert_eq!(search.kind, "duplicate-url");
-    let tags = diag_for(&errors, "content/en/tags/how-to-tag.md", "/en/tags/");
-    assert_eq!(tags.kind, "duplicate-url");
+    let levels = diag_for(&errors, "content/en/levels.md", "/en/levels/");
+    assert_eq!(levels.kind, "duplicate-url");
     let listing = diag_for(&errors, "content/en/news/sixth.md", "`/en/news/`");
     assert_eq!((listing.line, listing.col, listing.kind.as_str()), (4, 1, "alias"));
     let sm = diag_for(&errors, "content/en/news/sixth.md", "`/sitemap.xml`");

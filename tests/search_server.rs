@@ -63,12 +63,14 @@ fn ok_json(r: &Response) -> Value {
     assert!(r.header("content-type").is_some_and(|c| c.starts_with("application/json")), "{:?}", r.headers);
     let v = r.json();
     let keys: BTreeSet<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, BTreeSet::from(["query", "lang", "total", "hits"]), "{v:#}");
+    assert_eq!(keys, BTreeSet::from(["query", "lang", "total", "hits", "corrected", "facets"]), "{v:#}");
     assert!(v["query"].is_string() && v["lang"].is_string() && v["total"].is_u64(), "{v:#}");
+    assert!(v["corrected"].is_null() || v["corrected"].is_string(), "{v:#}");
+    assert!(v["facets"].is_object(), "{v:#}");
     for h in v["hits"].as_array().unwrap() {
         let keys: BTreeSet<&str> = h.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys, BTreeSet::from(["title", "url", "section", "date", "snippet"]), "{h:#}");
-        for k in ["title", "url", "section", "snippet"] {
+        assert_eq!(keys, BTreeSet::from(["title", "url", "section", "date", "lang", "starts", "snippet"]), "{h:#}");
+        for k in ["title", "url", "section", "lang", "snippet"] {
             assert!(h[k].is_string(), "{k}: {h:#}");
         }
         assert!(h["date"].is_null() || h["date"].as_str().is_some_and(|d| d.len() >= 20), "RFC 3339 date: {h:#}");
@@ -254,4 +256,116 @@ fn punctuation_in_ordinary_text_is_not_a_syntax_error() {
         let r = api(&s, &format!("q={}&lang=en", enc(q)));
         assert_eq!(r.status, 200, "{q:?}: {}", r.text());
     }
+}
+
+/// `/` is plain text: `/…/` is no regular expression, and no client ever
+/// sees tantivy's own error text.
+#[test]
+fn slashes_are_plain_text() {
+    let s = server();
+    for q in ["/foo/", "/school/", "and/or", "1/2 school", "/[a-z/"] {
+        let r = api(&s, &format!("q={}&lang=en", enc(q)));
+        assert_eq!(r.status, 200, "{q:?}: {}", r.text());
+        let text = r.text().to_lowercase();
+        assert!(!text.contains("regex") && !text.contains("automaton"), "{q:?}: {}", r.text());
+    }
+    // `/school/` finds what `school` finds.
+    let plain = ok_json(&api(&s, "q=school&lang=en"));
+    let slashed = ok_json(&api(&s, &format!("q={}&lang=en", enc("/school/"))));
+    assert_eq!(urls(&slashed), urls(&plain));
+    // A malformed query gets our own message.
+    let msg = error_json(&api(&s, &format!("q={}&lang=en", enc("/foo/ AND"))), 400);
+    assert!(msg.starts_with("the query is malformed"), "{msg}");
+}
+
+// ------------------------------------------------------ connection handling
+
+/// Opens `n` connections to the server that send nothing.
+fn idle_connections(port: u16, n: usize) -> Vec<std::net::TcpStream> {
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    (0..n)
+        .map(|i| {
+            std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(10))
+                .unwrap_or_else(|e| panic!("idle connection {i}: {e}"))
+        })
+        .collect()
+}
+
+/// A normal request answers while `idle` connections are held open; waits
+/// (bounded) for it rather than timing it.
+fn still_served(s: &Server, idle: usize, what: &str) {
+    let answered = wait_for(
+        &format!("a search while {idle} idle connections are open ({what})"),
+        Duration::from_secs(60),
+        || s.stderr(),
+        || http::get_timeout(s.port, "/api/search?q=school&lang=en", Duration::from_secs(5)).ok(),
+    );
+    ok_json(&answered);
+}
+
+/// Hundreds of connections that never send a byte used to leave
+/// search-server unreachable. More than the connection cap (512) here: the
+/// oldest are closed to make room.
+#[test]
+fn idle_connections_do_not_lock_clients_out() {
+    let s = server();
+    let idle = idle_connections(s.port, 600);
+    still_served(&s, idle.len(), "more than the cap");
+    drop(idle);
+    ok_json(&api(&s, "q=school&lang=en"));
+}
+
+/// With a small open-file limit (256, soft and hard) the server sizes its
+/// connection cap to fit, so 400 idle connections cannot use up its file
+/// descriptors (which stopped `accept` and so every new client).
+#[cfg(unix)]
+#[test]
+fn idle_connections_under_a_low_open_file_limit() {
+    let index = index();
+    let port = free_port();
+    let script = format!("ulimit -n 256 && exec \"$0\" search-server --index \"$1\" --bind 127.0.0.1 --port {port}");
+    let child = std::process::Command::new("sh")
+        .args(["-c", &script, BIN, &index])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let s = Server { port, child: ChildGuard::new(child, "agora search-server (ulimit -n 256)") };
+    wait_for(
+        "search-server to answer /healthz",
+        Duration::from_secs(20),
+        || s.stderr(),
+        || http::get_timeout(port, "/healthz", Duration::from_secs(2)).ok(),
+    );
+    assert!(s.stderr().contains("at most"), "the cap is lowered and said so: {}", s.stderr());
+    let idle = idle_connections(port, 400);
+    still_served(&s, idle.len(), "open-file limit 256");
+    drop(idle);
+}
+
+/// A client that sends part of a request head and then nothing is cut off
+/// after the header-read timeout (10 s), instead of holding its connection
+/// forever (slowloris).
+#[test]
+fn a_partial_request_head_is_closed_after_the_header_timeout() {
+    use std::io::{Read, Write};
+    let s = server();
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], s.port));
+    let mut slow = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(10)).unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1").unwrap();
+    // Other clients are served meanwhile.
+    assert_eq!(s.get("/healthz").status, 200);
+    // Bounded: well above the 10 s timeout, so a server that never closes
+    // fails the test instead of hanging it.
+    slow.set_read_timeout(Some(Duration::from_secs(40))).unwrap();
+    let mut got = Vec::new();
+    match slow.read_to_end(&mut got) {
+        Ok(_) => {}
+        // A close with unread data may be a reset: closed all the same.
+        Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {}
+        Err(e) => panic!("the server did not close the connection: {e}"),
+    }
+    let got = String::from_utf8_lossy(&got);
+    assert!(got.is_empty() || got.starts_with("HTTP/1.1 408"), "{got}");
 }

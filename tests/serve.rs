@@ -247,3 +247,37 @@ fn no_rebuild_without_changes() {
     assert_eq!(after, v, "nothing changed, yet the site was rebuilt {} time(s):\n{}", after - v, s.stderr());
     assert!(!s.stderr().contains("Reloaded browsers"), "{}", s.stderr());
 }
+
+/// `//en` is redirected to `/en/`, never to `//en/` (which a browser reads
+/// as the host `en`); and a symlink planted in the output folder is not
+/// followed, wherever it points.
+#[test]
+fn redirects_stay_on_the_site_and_symlinks_are_not_followed() {
+    let site = example_site();
+    let s = serve(site.path());
+    for (path, to) in [("//en", "/en/"), ("///en", "/en/"), ("//en//news", "/en/news/"), ("/en//news", "/en/news/")] {
+        let r = http::get(s.port, path).unwrap();
+        assert_eq!(r.status, 301, "{path}");
+        assert_eq!(r.header("location"), Some(to), "{path}");
+    }
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::symlink;
+        let public = site.path().join("public");
+        let secret = "default_language";
+        assert!(read(site.path(), "site.yaml").contains(secret));
+        symlink(site.path().join("site.yaml"), public.join("leak.txt")).unwrap();
+        symlink(site.path(), public.join("en/leak")).unwrap();
+        // Even one pointing inside the output folder: symlinks are not followed.
+        symlink(public.join("en/index.html"), public.join("en/copy.html")).unwrap();
+        for path in ["/leak.txt", "/en/leak/site.yaml", "/en/leak/", "/en/leak", "/en/copy.html"] {
+            let r = http::get(s.port, path).unwrap();
+            assert_eq!(r.status, 404, "{path}: {}", r.text());
+            assert!(!r.text().contains(secret), "{path} leaked site.yaml");
+        }
+        // The real files are still served.
+        assert_eq!(s.get("/en/index.html").status, 200);
+        assert_eq!(s.get("/en/").status, 200);
+    }
+}

@@ -72,10 +72,11 @@ mod tests {
 
     #[test]
     fn names_come_from_cldr_in_the_readers_language() {
-        let langs: Vec<(String, String)> = [("en", "English"), ("nl", "Nederlands"), ("ar", "العربية"), ("sr-Latn", "Srpski")]
-            .iter()
-            .map(|(c, n)| (c.to_string(), n.to_string()))
-            .collect();
+        let langs: Vec<(String, String)> =
+            [("en", "English"), ("nl", "Nederlands"), ("ar", "العربية"), ("sr-Latn", "Srpski")]
+                .iter()
+                .map(|(c, n)| (c.to_string(), n.to_string()))
+                .collect();
         let n = LanguageNames::new(&langs);
         assert_eq!(n.name("nl", "en"), "Engels");
         assert_eq!(n.name("ar", "en"), "الإنجليزية");

@@ -10,7 +10,8 @@
 //! Everything else in tantivy's grammar is escaped, so ordinary text never
 //! trips it: apostrophes (`auto's`, `l'école`), colons (`Vraag: wanneer`,
 //! URLs — field restrictions are not offered), `^`, `~` outside phrases,
-//! backquotes, brackets and braces, `*`, backslashes. A `+`/`-` that stands
+//! backquotes, brackets and braces, `*`, backslashes, and slashes (`/…/` is
+//! a regular expression to tantivy; in a search box, `1/2` or `and/or`). A `+`/`-` that stands
 //! alone is dropped, and so are `<`, `>` and parentheses glued to a word
 //! (`a < b`, `alert(1)`).
 //!
@@ -25,7 +26,7 @@ pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Characters that tantivy's grammar gives a meaning inside a word or at its
 /// start and that we pass on as plain text (escaped with a backslash).
-const ESCAPED: &[char] = &['\'', '^', '`', ':', '{', '}', '[', ']', '\\', '*', '!', '~'];
+const ESCAPED: &[char] = &['\'', '^', '`', ':', '{', '}', '[', ']', '\\', '*', '!', '~', '/'];
 
 /// Validates and rewrites a user query; `Err` carries the message for a 400.
 pub fn prepare(q: &str) -> Result<String, String> {
@@ -104,13 +105,14 @@ pub fn prepare(q: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// A friendlier message for a query-parser error.
+/// A message for a query-parser error, for the user: never tantivy's own
+/// text, which names its internals (fields, regex engine) and is sent to any
+/// client of the HTTP API.
 pub fn describe_parse_error(err: &tantivy::query::QueryParserError) -> String {
     use tantivy::query::QueryParserError as E;
     match err {
-        E::SyntaxError(_) => "the query is malformed: check parentheses and AND/OR/NOT".into(),
         E::AllButQueryForbidden => "the query only excludes words: add at least one word to search for".into(),
-        other => format!("the query is malformed: {other}"),
+        _ => "the query is malformed: check quotes, parentheses and AND/OR/NOT".into(),
     }
 }
 
@@ -125,6 +127,21 @@ mod tests {
         assert_eq!(prepare("a^2 [x] {y} *").unwrap(), "a\\^2 \\[x\\] \\{y\\} \\*");
         assert_eq!(prepare("Covid - 19").unwrap(), "Covid   19");
         assert_eq!(prepare("IN school").unwrap(), "in school");
+        assert_eq!(prepare("/foo/ 1/2").unwrap(), "\\/foo\\/ 1\\/2");
+    }
+
+    #[test]
+    fn parse_errors_never_carry_tantivy_text() {
+        use tantivy::query::QueryParserError as E;
+        for err in [
+            E::SyntaxError("at line 1 column 3".into()),
+            E::FieldDoesNotExist("body_f".into()),
+            E::UnknownTokenizer { tokenizer: "lang_xx".into(), field: "body".into() },
+        ] {
+            let msg = super::describe_parse_error(&err);
+            assert!(msg.starts_with("the query is malformed"), "{msg}");
+            assert!(!msg.contains("body") && !msg.contains("column") && !msg.contains("lang_xx"), "{msg}");
+        }
     }
 
     #[test]

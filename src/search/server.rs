@@ -7,7 +7,8 @@
 //!   `q`, a missing `lang`, or a `page`/`limit` that is not a positive integer
 //!   (a `limit` above 50 is clamped, not refused);
 //! * `404` JSON `{"error": "…"}` for a language without an index;
-//! * `500` JSON `{"error": "…"}` if reading the index fails.
+//! * `500` JSON `{"error": "…"}` if reading the index fails (the details go
+//!   to the server's stderr, not to the client).
 //!
 //! Error responses carry `Cache-Control: no-store`. CORS allows any origin,
 //! `GET` only. An empty `section=` means no section filter.
@@ -76,11 +77,13 @@ async fn search(
             response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
             response
         }
+        // What went wrong inside goes to the server's log, not to clients.
+        Ok(Err(SearchError::Internal(detail))) => internal_error(&detail),
         Ok(Err(e)) => {
             let status = StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             error(status, e.to_string())
         }
-        Err(join) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("search failed: {join}")),
+        Err(join) => internal_error(&join.to_string()),
     }
 }
 
@@ -103,6 +106,11 @@ fn request_from(params: &HashMap<String, String>) -> Result<SearchRequest, Strin
     // Reject here too so the message names the problem before any lookup.
     super::query::prepare(q).map_err(|e| SearchError::BadRequest(e).to_string())?;
     Ok(SearchRequest { q: q.clone(), lang: lang.to_string(), section, page, limit })
+}
+
+fn internal_error(detail: &str) -> Response {
+    eprintln!("error: search failed: {detail}");
+    error(StatusCode::INTERNAL_SERVER_ERROR, "the search failed".into())
 }
 
 fn error(status: StatusCode, message: String) -> Response {

@@ -351,27 +351,29 @@ pub fn parse_xml(src: &str) -> XmlElem {
 
     fn ns_of(r: ResolveResult) -> Option<String> {
         match r {
-            ResolveResult::Bound(n) => Some(String::from_utf8(n.0.to_vec()).unwrap()),
+            ResolveResult::Bound(n) => Some(n.0.to_string()),
             ResolveResult::Unbound => None,
-            ResolveResult::Unknown(p) => panic!("unbound namespace prefix {}", String::from_utf8_lossy(&p)),
+            ResolveResult::Unknown(p) => panic!("unbound namespace prefix {p}"),
         }
     }
     let mut r = NsReader::from_str(src);
     let mut stack: Vec<XmlElem> = Vec::new();
     let mut root: Option<XmlElem> = None;
     let start = |r: &NsReader<&[u8]>, e: &quick_xml::events::BytesStart| -> XmlElem {
-        let (ns, local) = r.resolve_element(e.name());
-        let mut el =
-            XmlElem { ns: ns_of(ns), name: String::from_utf8(local.as_ref().to_vec()).unwrap(), ..Default::default() };
+        let (ns, local) = r.resolver().resolve_element(e.name());
+        let mut el = XmlElem { ns: ns_of(ns), name: local.as_ref().to_string(), ..Default::default() };
         for a in e.attributes() {
             let a = a.unwrap_or_else(|err| panic!("bad attribute: {err}"));
             let key = a.key;
-            if key.as_ref() == b"xmlns" || key.as_ref().starts_with(b"xmlns:") {
+            if key.as_ref() == "xmlns" || key.as_ref().starts_with("xmlns:") {
                 continue;
             }
-            let (ns, local) = r.resolve_attribute(key);
-            let v = a.unescape_value().unwrap_or_else(|err| panic!("bad attribute value: {err}")).into_owned();
-            el.attrs.push((ns_of(ns), String::from_utf8(local.as_ref().to_vec()).unwrap(), v));
+            let (ns, local) = r.resolver().resolve_attribute(key);
+            let v = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .unwrap_or_else(|err| panic!("bad attribute value: {err}"))
+                .into_owned();
+            el.attrs.push((ns_of(ns), local.as_ref().to_string(), v));
         }
         el
     };
@@ -403,20 +405,18 @@ pub fn parse_xml(src: &str) -> XmlElem {
                 }
             }
             Event::Text(t) => {
-                let s = t.xml10_content().unwrap();
+                let s = t.xml10_content();
                 match stack.last_mut() {
                     Some(p) => p.text.push_str(&s),
                     None => assert!(s.trim().is_empty(), "text outside the root element: {s:?}"),
                 }
             }
-            Event::CData(t) => {
-                stack.last_mut().expect("CDATA outside root").text.push_str(&String::from_utf8_lossy(&t))
-            }
+            Event::CData(t) => stack.last_mut().expect("CDATA outside root").text.push_str(&t.xml10_content()),
             Event::GeneralRef(g) => {
                 let c = if g.is_char_ref() {
                     g.resolve_char_ref().unwrap().expect("char ref").to_string()
                 } else {
-                    match &*g.decode().unwrap() {
+                    match &*g.borrow().into_inner() {
                         "amp" => "&".into(),
                         "lt" => "<".into(),
                         "gt" => ">".into(),

@@ -836,11 +836,7 @@ fn parse_xml(src: &str) -> Result<El, (usize, String)> {
                 let v = a
                     .normalized_value(quick_xml::XmlVersion::Implicit1_0)
                     .map_err(|err| (pos, format!("bad attribute value: {err}")))?;
-                el.attrs.push((
-                    ns_of(ns).map_err(|m| (pos, m))?,
-                    local.as_ref().to_string(),
-                    v.into_owned(),
-                ));
+                el.attrs.push((ns_of(ns).map_err(|m| (pos, m))?, local.as_ref().to_string(), v.into_owned()));
             }
             Ok(el)
         };

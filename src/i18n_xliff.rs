@@ -1102,29 +1102,12 @@ fn plain_target(nodes: &[TNode]) -> Result<String, (usize, String)> {
     Ok(collapse_ws(&s).trim().chars().map(|c| if c.is_control() { ' ' } else { c }).collect())
 }
 
-/// Top-level blocks of YAML front matter: (key, text with its continuation lines).
-fn yaml_blocks(yaml: &str) -> Vec<(Option<String>, String)> {
-    let mut blocks: Vec<(Option<String>, String)> = Vec::new();
-    for line in yaml.split_inclusive('\n') {
-        let starts_key = line.starts_with(|c: char| !c.is_whitespace() && c != '#' && c != '-') && line.contains(':');
-        if starts_key {
-            let k = line.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']).to_string();
-            blocks.push((Some(k), line.to_string()));
-        } else if let Some(last) = blocks.last_mut() {
-            last.1.push_str(line);
-        } else {
-            blocks.push((None, line.to_string()));
-        }
-    }
-    blocks
-}
-
 /// `yaml` with the keys of `set` replaced in place (or added at the end) and
 /// the keys of `remove` dropped; every other line kept as it was.
 fn edit_front_matter(yaml: &str, set: &[(&str, String)], remove: &[&str]) -> String {
     let mut out = String::new();
     let mut done: BTreeSet<&str> = BTreeSet::new();
-    for (k, block) in yaml_blocks(yaml) {
+    for (k, block) in crate::yamlpos::yaml_blocks(yaml) {
         match k.as_deref() {
             Some(k) if remove.contains(&k) => {}
             Some(k) => match set.iter().find(|(s, _)| *s == k) {

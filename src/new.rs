@@ -255,23 +255,6 @@ fn default_key(comps: &[String]) -> String {
     joined.strip_suffix(".md").unwrap_or(&joined).to_string()
 }
 
-/// Top-level blocks of a YAML mapping: (key, text including continuation lines).
-fn yaml_blocks(yaml: &str) -> Vec<(Option<String>, String)> {
-    let mut blocks: Vec<(Option<String>, String)> = Vec::new();
-    for line in yaml.split_inclusive('\n') {
-        let starts_key = line.starts_with(|c: char| !c.is_whitespace() && c != '#' && c != '-') && line.contains(':');
-        if starts_key {
-            let k = line.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']).to_string();
-            blocks.push((Some(k), line.to_string()));
-        } else if let Some(last) = blocks.last_mut() {
-            last.1.push_str(line);
-        } else {
-            blocks.push((None, line.to_string()));
-        }
-    }
-    blocks
-}
-
 fn translate(config: &Config, args: &NewArgs, src_arg: &Path) -> Result<Written, NewError> {
     // Relative to the site first (`content/en/news/x.md`), else to the current folder.
     let src = if !src_arg.is_absolute() && args.root.join(src_arg).is_file() {
@@ -347,7 +330,7 @@ fn translate(config: &Config, args: &NewArgs, src_arg: &Path) -> Result<Written,
         args.lang
     );
     let mut title_written = false;
-    for (k, block) in yaml_blocks(split.yaml) {
+    for (k, block) in crate::yamlpos::yaml_blocks(split.yaml) {
         match k.as_deref() {
             Some("title") => {
                 let _ = writeln!(y, "title: {}", q(&title));
@@ -443,7 +426,7 @@ mod tests {
         assert_eq!(default_key(&["news".into(), "x.md".into()]), "news/x");
         assert_eq!(default_key(&["toolkit".into(), "x".into(), "index.md".into()]), "toolkit/x");
         assert_eq!(default_key(&["about.md".into()]), "about");
-        let b = yaml_blocks("# c\ntitle: A\ntags:\n- a\n- b\nauthors:\n  - name: X\nslug: s\n");
+        let b = crate::yamlpos::yaml_blocks("# c\ntitle: A\ntags:\n- a\n- b\nauthors:\n  - name: X\nslug: s\n");
         let keys: Vec<Option<&str>> = b.iter().map(|x| x.0.as_deref()).collect();
         assert_eq!(keys, vec![None, Some("title"), Some("tags"), Some("authors"), Some("slug")]);
         assert_eq!(b[2].1, "tags:\n- a\n- b\n");

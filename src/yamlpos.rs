@@ -124,6 +124,23 @@ fn duplicate_key(text: &str, msg: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Top-level blocks of a YAML mapping: (key, text including continuation lines).
+pub fn yaml_blocks(yaml: &str) -> Vec<(Option<String>, String)> {
+    let mut blocks: Vec<(Option<String>, String)> = Vec::new();
+    for line in yaml.split_inclusive('\n') {
+        let starts_key = line.starts_with(|c: char| !c.is_whitespace() && c != '#' && c != '-') && line.contains(':');
+        if starts_key {
+            let k = line.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']).to_string();
+            blocks.push((Some(k), line.to_string()));
+        } else if let Some(last) = blocks.last_mut() {
+            last.1.push_str(line);
+        } else {
+            blocks.push((None, line.to_string()));
+        }
+    }
+    blocks
+}
+
 pub struct KeyLocator<'a> {
     lines: Vec<&'a str>,
     /// Line number (1-based) of the first line of `text` in its file.

@@ -144,15 +144,7 @@ pub fn status(root: &Path, only_lang: Option<&str>) -> Result<Status, Diagnostic
     let entries: Vec<ContentEntry> = pages
         .iter()
         .filter(|p| matches!(p.kind, PageKind::Entry | PageKind::Page))
-        .map(|p| ContentEntry {
-            lang: p.lang.clone(),
-            translation_key: p.translation_key.clone(),
-            file: p.file.clone(),
-            title: p.fm.title.clone(),
-            body: p.body.clone(),
-            source_hash: p.fm.source_hash.clone(),
-            published: options.publishes(p),
-        })
+        .map(|p| ContentEntry::from_page(p, &options))
         .collect();
     let report = report::build_report(&tr, &specs, &config.default_language, &entries, only_lang);
     problems.sort();

@@ -587,19 +587,8 @@ pub fn export(root: &Path, lang: &str) -> Result<Exported, ExportError> {
     let (pages, warnings) = content::load(&config);
     let options = BuildOptions::default();
     let docs_of = |p: &&Page| matches!(p.kind, PageKind::Entry | PageKind::Page);
-    let entries: Vec<ContentEntry> = pages
-        .iter()
-        .filter(docs_of)
-        .map(|p| ContentEntry {
-            lang: p.lang.clone(),
-            translation_key: p.translation_key.clone(),
-            file: p.file.clone(),
-            title: p.fm.title.clone(),
-            body: p.body.clone(),
-            source_hash: p.fm.source_hash.clone(),
-            published: options.publishes(p),
-        })
-        .collect();
+    let entries: Vec<ContentEntry> =
+        pages.iter().filter(docs_of).map(|p| ContentEntry::from_page(p, &options)).collect();
     let specs: Vec<LangSpec> =
         config.languages.iter().map(|l| LangSpec { code: l.code.clone(), fallback: l.fallback.clone() }).collect();
     let (tr, _) = Translator::new(&specs, &default, Vec::new());

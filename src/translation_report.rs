@@ -69,6 +69,21 @@ pub struct ContentEntry {
     pub published: bool,
 }
 
+impl ContentEntry {
+    /// A loaded page as the report sees it; `options` decide what is published.
+    pub fn from_page(p: &crate::content::Page, options: &crate::site::BuildOptions) -> ContentEntry {
+        ContentEntry {
+            lang: p.lang.clone(),
+            translation_key: p.translation_key.clone(),
+            file: p.file.clone(),
+            title: p.fm.title.clone(),
+            body: p.body.clone(),
+            source_hash: p.fm.source_hash.clone(),
+            published: options.publishes(p),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub default_language: String,

@@ -65,8 +65,11 @@ fn ok_json(r: &Response) -> Value {
     let keys: BTreeSet<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(keys, BTreeSet::from(["query", "lang", "total", "hits", "corrected", "facets"]), "{v:#}");
     assert!(v["query"].is_string() && v["lang"].is_string() && v["total"].is_u64(), "{v:#}");
-    assert!(v["corrected"].is_null() || v["corrected"].is_string(), "{v:#}");
-    assert!(v["facets"].is_object(), "{v:#}");
+    assert!(v["corrected"].is_null() || v["corrected"]["query"].is_string(), "{v:#}");
+    for dim in ["section", "level", "tag"] {
+        let counts = v["facets"][dim].as_object().unwrap_or_else(|| panic!("facets.{dim}: {v:#}"));
+        assert!(counts.values().all(Value::is_u64), "{v:#}");
+    }
     for h in v["hits"].as_array().unwrap() {
         let keys: BTreeSet<&str> = h.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, BTreeSet::from(["title", "url", "section", "date", "lang", "starts", "snippet"]), "{h:#}");
@@ -368,4 +371,83 @@ fn a_partial_request_head_is_closed_after_the_header_timeout() {
     }
     let got = String::from_utf8_lossy(&got);
     assert!(got.is_empty() || got.starts_with("HTTP/1.1 408"), "{got}");
+}
+
+// ------------------------------------------------ filters, typos, fallback
+
+fn total(v: &Value) -> u64 {
+    v["total"].as_u64().unwrap()
+}
+
+/// `section=`, `level=` and `tag=` combine; each facet count is the total
+/// that choosing it gives.
+#[test]
+fn filters_combine_and_facet_counts_match_what_they_filter() {
+    let s = server();
+    let all = ok_json(&api(&s, "q=school&lang=en&limit=50"));
+    let sections = all["facets"]["section"].as_object().unwrap().clone();
+    assert!(sections.len() >= 2, "{all:#}");
+    for (section, n) in &sections {
+        let v = ok_json(&api(&s, &format!("q=school&lang=en&section={}", enc(section))));
+        assert_eq!(total(&v), n.as_u64().unwrap(), "section {section}");
+        assert!(v["hits"].as_array().unwrap().iter().all(|h| h["section"] == section.as_str()));
+        // Within the section, each level's count is what the level filter gives.
+        for (level, m) in v["facets"]["level"].as_object().unwrap() {
+            let w = ok_json(&api(&s, &format!("q=school&lang=en&section={}&level={}", enc(section), enc(level))));
+            assert_eq!(total(&w), m.as_u64().unwrap(), "section {section}, level {level}");
+            assert!(total(&w) <= total(&v));
+            // The section's own count, with the level chosen, is that total.
+            assert_eq!(w["facets"]["section"][section.as_str()].as_u64(), Some(total(&w)), "{w:#}");
+        }
+    }
+    // A tag, then a tag with a level: never more than the tag alone.
+    let (tag, n) =
+        all["facets"]["tag"].as_object().unwrap().iter().next().map(|(k, v)| (k.clone(), v.as_u64().unwrap())).unwrap();
+    let t = ok_json(&api(&s, &format!("q=school&lang=en&tag={}", enc(&tag))));
+    assert_eq!(total(&t), n);
+    let (level, _) = t["facets"]["level"].as_object().unwrap().iter().next().unwrap();
+    let tl = ok_json(&api(&s, &format!("q=school&lang=en&tag={}&level={}", enc(&tag), enc(level))));
+    assert!(total(&tl) >= 1 && total(&tl) <= n, "{tl:#}");
+    // Unknown values find nothing; empty ones filter nothing; oversized ones are refused.
+    assert_eq!(total(&ok_json(&api(&s, "q=school&lang=en&level=nope"))), 0);
+    assert_eq!(total(&ok_json(&api(&s, "q=school&lang=en&level=&tag="))), total(&all));
+    let long = "x".repeat(201);
+    let msg = error_json(&api(&s, &format!("q=school&lang=en&tag={long}")), 400);
+    assert!(msg.contains("tag"), "{msg}");
+}
+
+#[test]
+fn a_misspelled_word_is_corrected_over_http() {
+    let s = server();
+    let v = ok_json(&api(&s, "q=teahcers&lang=en"));
+    assert!(total(&v) > 0, "{v:#}");
+    assert_eq!(v["corrected"]["query"], "teachers", "{v:#}");
+    assert_eq!(v["corrected"]["words"], serde_json::json!([{ "from": "teahcers", "to": "teachers" }]));
+    let exact = ok_json(&api(&s, "q=teachers&lang=en"));
+    assert!(exact["corrected"].is_null());
+    assert_eq!(urls(&v), urls(&exact));
+}
+
+#[test]
+fn arabic_search_includes_english_fallback_entries_after_arabic_ones() {
+    let s = server();
+    let v = ok_json(&api(&s, "q=teachers&lang=ar&limit=50"));
+    let hits = v["hits"].as_array().unwrap();
+    assert!(hits.iter().any(|h| h["lang"] == "en"), "{v:#}");
+    let first_en = hits.iter().position(|h| h["lang"] == "en").unwrap();
+    assert!(hits[first_en..].iter().all(|h| h["lang"] == "en"), "Arabic hits first: {v:#}");
+    for h in hits {
+        let lang = h["lang"].as_str().unwrap();
+        assert!(h["url"].as_str().unwrap().starts_with(&format!("/{lang}/")), "{h:#}");
+    }
+    // Each English hit is an entry the Arabic listings show: an English page
+    // without an Arabic translation.
+    for h in &hits[first_en..] {
+        let url = h["url"].as_str().unwrap();
+        let rel = url.trim_start_matches("/en/").trim_end_matches('/');
+        assert!(!site().join(format!("content/ar/{rel}.md")).exists(), "{url} has an Arabic translation");
+    }
+    // Swedish has no fallback chain.
+    let sv = ok_json(&api(&s, "q=teachers&lang=sv&limit=50"));
+    assert!(sv["hits"].as_array().unwrap().iter().all(|h| h["lang"] == "sv"), "{sv:#}");
 }

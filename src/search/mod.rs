@@ -5,20 +5,25 @@
 //! ## Index layout
 //! Each language's folder is self-describing: the schema in `meta.json` names
 //! the analyzers (`lang_<primary subtag>` and `agora_folded`, see
-//! [`analyzer`]) and `agora-lang.txt` holds the language tag, so the server
-//! opens it without `site.yaml`.
+//! [`analyzer`]), `agora-lang.txt` holds the language tag and
+//! `agora-fallback.txt` ([`FALLBACK_FILE`]) the language's fallback chain,
+//! so the server opens it without `site.yaml`.
 //!
 //! Fields:
-//! * `title`, `summary`, `body`: the language's analyzer (stemmer where
-//!   tantivy has one), with positions for phrases; stored (body for snippets).
+//! * `title`, `summary`, `body`: the language's analyzer (its stemmer: every
+//!   language of the platform has one, see [`stem`]), with positions for
+//!   phrases; stored (body for snippets, with `\n` at block boundaries).
 //! * `title_f`, `summary_f`, `body_f`: the same text through the
-//!   accent-folding analyzer (no stemmer), not stored.
+//!   accent-folding analyzer (no stemmer), not stored; also the dictionary
+//!   typo corrections are taken from ([`typo`]).
 //! * `keywords`: tags and levels as text (language analyzer), so a search for
 //!   a tag word finds pages tagged with it.
-//! * `section` (raw, indexed, stored; filtering), `tags`, `levels` (raw,
-//!   multi-valued, indexed, stored), `url` (stored), `date` (indexed + fast
-//!   tantivy date, UTC, seconds) and `date_text` (stored RFC 3339 with the
-//!   page's own offset, returned in hits).
+//! * `section`, `tags`, `levels` (raw, indexed, stored and fast: filters and
+//!   [`facets`]), `url` (stored), `date` (indexed + fast tantivy date, UTC,
+//!   seconds), `date_text` (stored RFC 3339 with the page's own offset,
+//!   returned in hits), `starts` (a course's start date, stored) and
+//!   `fallback_for` (raw, indexed: the languages whose listings show the page
+//!   through their fallback chain).
 //!
 //! ## Queries
 //! The user's text goes through [`query::prepare`] (a forgiving syntax; see
@@ -27,14 +32,31 @@
 //! has the same boost as its stemmed twin.
 //!
 //! **All words must match** (conjunction by default): a site-search user who
-//! adds a word means to narrow the results. When that finds nothing, the same
-//! query is run again with **any word** matching (BM25 ranks the pages that
-//! match most words first), so a query with one word the site lacks still
-//! gets useful results rather than none. `total` counts the query that was
-//! answered.
+//! adds a word means to narrow the results. When that finds nothing in any
+//! index searched, the same query is run again with **any word** matching
+//! (BM25 ranks the pages that match most words first), so a query with one
+//! word the site lacks still gets useful results rather than none.
+//!
+//! **Indexes searched.** The language's own, then, in chain order, the index
+//! of each language of its fallback chain, restricted to the pages marked
+//! `fallback_for` this language: exactly the entries its listings show
+//! through fallback. Their hits carry their own `lang`.
+//!
+//! **Typos.** A word that no searched index knows is replaced, per index, by
+//! the nearest word of that index ([`typo`]); the corrected query's hits that
+//! the query as typed did not find form their own groups.
+//!
+//! **Ranking.** Groups of hits, each ranked by BM25: own pages as typed, then
+//! fallback pages as typed, then own pages through corrections, then
+//! fallback pages through corrections. `total` is the sum over the groups,
+//! with the filters applied.
+//!
+//! **Filters and facets.** `section`, `level` and `tag` filters combine; the
+//! [`facets`] count, per dimension, the hits that pass the other dimensions'
+//! filters, in one pass over each group's matches.
 //!
 //! Pagination: `page` from 1, `limit` 1..=50 (larger values are clamped to
-//! 50, 0 is a 400); `total` is the full count of matching pages.
+//! 50, 0 is a 400); a page is cut across the groups in rank order.
 
 pub mod analyzer;
 pub mod facets;

@@ -11,7 +11,8 @@
 //!   to the server's stderr, not to the client).
 //!
 //! Error responses carry `Cache-Control: no-store`. CORS allows any origin,
-//! `GET` only. An empty `section=` means no section filter.
+//! `GET` only. `section=`, `level=` and `tag=` filter (they combine); an
+//! empty one means no filter, one longer than [`MAX_FILTER_BYTES`] is a 400.
 //!
 //! Searches run on `tokio::task::spawn_blocking`: a query itself takes well
 //! under a millisecond, but building snippets reads stored documents through
@@ -31,7 +32,11 @@ use axum::routing::get;
 use axum::{Json, Router};
 use tower_http::cors::{Any, CorsLayer};
 
-use super::{SearchError, SearchRequest, SearchService, DEFAULT_LIMIT};
+use super::{Filters, SearchError, SearchRequest, SearchService, DEFAULT_LIMIT};
+
+/// Longest `section`, `level` or `tag` value accepted (a URL segment is at
+/// most 200 bytes; a filter value cannot match anything longer).
+pub const MAX_FILTER_BYTES: usize = 200;
 
 /// A service that can be swapped after a rebuild: `agora serve` writes a new
 /// `Arc<SearchService>` into the lock; requests in flight keep the old one.
@@ -61,7 +66,7 @@ async fn search(
         Ok(p) => p,
         Err(e) => return error(StatusCode::BAD_REQUEST, format!("invalid query string: {e}")),
     };
-    let req = match request_from(&params) {
+    let (req, filters) = match request_from(&params) {
         Ok(r) => r,
         Err(msg) => return error(StatusCode::BAD_REQUEST, msg),
     };
@@ -70,7 +75,7 @@ async fn search(
         let guard = state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
         Arc::clone(&guard)
     };
-    let result = tokio::task::spawn_blocking(move || service.search(&req)).await;
+    let result = tokio::task::spawn_blocking(move || service.search_filtered(&req, &filters)).await;
     match result {
         Ok(Ok(resp)) => {
             let mut response = Json(resp).into_response();
@@ -88,7 +93,7 @@ async fn search(
 }
 
 /// Reads the query-string parameters into a request; `Err` is a 400 message.
-fn request_from(params: &HashMap<String, String>) -> Result<SearchRequest, String> {
+fn request_from(params: &HashMap<String, String>) -> Result<(SearchRequest, Filters), String> {
     let q = params.get("q").ok_or("missing parameter `q`")?;
     let lang = params.get("lang").map(|l| l.trim()).filter(|l| !l.is_empty()).ok_or("missing parameter `lang`")?;
     let number = |name: &str, default: usize| -> Result<usize, String> {
@@ -102,10 +107,20 @@ fn request_from(params: &HashMap<String, String>) -> Result<SearchRequest, Strin
     };
     let page = number("page", 1)?;
     let limit = number("limit", DEFAULT_LIMIT)?;
-    let section = params.get("section").filter(|s| !s.is_empty()).cloned();
+    let filter = |name: &str| -> Result<Option<String>, String> {
+        match params.get(name).filter(|v| !v.is_empty()) {
+            None => Ok(None),
+            Some(v) if v.len() > MAX_FILTER_BYTES => {
+                Err(format!("`{name}` is too long ({} bytes, {MAX_FILTER_BYTES} at most)", v.len()))
+            }
+            Some(v) => Ok(Some(v.clone())),
+        }
+    };
+    let section = filter("section")?;
+    let filters = Filters { level: filter("level")?, tag: filter("tag")? };
     // Reject here too so the message names the problem before any lookup.
     super::query::prepare(q).map_err(|e| SearchError::BadRequest(e).to_string())?;
-    Ok(SearchRequest { q: q.clone(), lang: lang.to_string(), section, page, limit })
+    Ok((SearchRequest { q: q.clone(), lang: lang.to_string(), section, page, limit }, filters))
 }
 
 fn internal_error(detail: &str) -> Response {

@@ -619,6 +619,30 @@ mod http {
     }
 
     #[tokio::test]
+    async fn level_and_tag_filters_in_the_query_string() {
+        let docs = vec![
+            SearchDoc {
+                levels: vec!["primary".into()],
+                tags: vec!["STEM".into()],
+                ..doc("School A", "school", "news", "/en/news/a/")
+            },
+            SearchDoc { levels: vec!["secondary".into()], ..doc("School B", "school", "news", "/en/news/b/") },
+        ];
+        let (_root, s) = service(&[("en", docs)]);
+        let server = start(router(Arc::new(s))).await;
+        let v = server.get("/api/search?q=school&lang=en&level=primary").await.json();
+        assert_eq!((v["total"].as_u64(), v["hits"][0]["url"].as_str()), (Some(1), Some("/en/news/a/")));
+        assert_eq!(v["facets"]["level"], serde_json::json!({"primary": 1, "secondary": 1}));
+        let v = server.get("/api/search?q=school&lang=en&tag=STEM&level=secondary").await.json();
+        assert_eq!(v["total"], 0);
+        let v = server.get("/api/search?q=school&lang=en&tag=&level=").await.json();
+        assert_eq!(v["total"], 2);
+        let r = server.get(&format!("/api/search?q=school&lang=en&level={}", "x".repeat(201))).await;
+        assert_eq!(r.status, 400);
+        server.stop().await;
+    }
+
+    #[tokio::test]
     async fn unknown_language_is_404_json() {
         let (_root, server) = app().await;
         let r = server.get("/api/search?q=school&lang=xx").await;

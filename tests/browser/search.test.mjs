@@ -335,6 +335,149 @@ test("English search page runs the query from ?q= on load", { timeout: 60_000 },
   }
 });
 
+/** The facet buttons of one dimension: { value, label, count, pressed }. */
+async function facetButtons(page, dim) {
+  return page.$$eval(`#search-facets .search-facets__group[data-dimension="${dim}"] button`, (bs) =>
+    bs.map((b) => ({
+      value: b.getAttribute("data-value"),
+      label: (b.querySelector(".search-facets__label")?.textContent || "").trim(),
+      count: b.querySelector(".search-facets__count")?.textContent || null,
+      pressed: b.getAttribute("aria-pressed") === "true",
+    })),
+  );
+}
+
+test("facets: counts per section, level and tag, localized labels, combinable filters", { timeout: 60_000 }, async () => {
+  const en = messages("en");
+  const context = await searchContext();
+  try {
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${server.base}/en/search/?q=school`);
+    await page.waitForSelector("#search-facets .search-facets__group", { timeout: 10_000 });
+    const expected = await api("school", "en", "&limit=10");
+    assert.equal(await page.isVisible("#search-facets"), true);
+
+    // Group headings from the English messages.
+    const headings = await page.$$eval("#search-facets .search-facets__heading", (hs) => hs.map((h) => h.textContent));
+    assert.deepEqual(headings.map(clean), [en["search-filter-section"], en["search-filter-level"], en["search-filter-tag"]]);
+
+    // Section options: "All", then each section with the API's count, labelled with
+    // the section's title (as the section filter names it), not its folder name.
+    const sections = await facetButtons(page, "section");
+    assert.equal(clean(sections[0].label), en["search-filter-all"]);
+    assert.equal(sections[0].pressed, true);
+    assert.deepEqual(
+      sections.slice(1).map((b) => [b.value, Number(b.count)]),
+      Object.entries(expected.facets.section),
+    );
+    const newsTitle = clean(await page.textContent("#search-section option[value=news]"));
+    assert.equal(clean(sections.find((b) => b.value === "news").label), newsTitle);
+    // Levels are named by the `level-name` message.
+    const levels = await facetButtons(page, "level");
+    assert.deepEqual(levels.slice(1).map((b) => b.value), Object.keys(expected.facets.level));
+    const primary = levels.find((b) => b.value === "primary");
+    assert.equal(clean(primary.label), "Primary education");
+
+    // Choose a section: only its hits, the button is pressed, the URL says so.
+    await page.click('#search-facets button[data-dimension="section"][data-value="news"]');
+    await waitFor("news-only results", 10_000, async () => {
+      const t = await hitTitles(page);
+      return t.length > 0 && t.every((x) => x.href.startsWith("/en/news/"));
+    });
+    await waitFor("the news button pressed", 10_000, async () =>
+      (await facetButtons(page, "section")).some((b) => b.value === "news" && b.pressed),
+    );
+    assert.equal(new URL(page.url()).searchParams.get("section"), "news");
+    assert.equal(await page.inputValue("#search-section"), "news", "the section select follows");
+
+    // Add a level: both filters hold; the status counts what the API counts.
+    const both = await api("school", "en", "&section=news&level=primary&limit=10");
+    await page.click('#search-facets button[data-dimension="level"][data-value="primary"]');
+    await waitFor("section and level filters", 10_000, async () => {
+      const u = new URL(page.url()).searchParams;
+      return u.get("level") === "primary" && u.get("section") === "news";
+    });
+    await waitFor("filtered hits", 10_000, async () => (await hitTitles(page)).length === both.hits.length);
+    assert.equal(clean(await page.textContent("#search-status")), `${both.total} results`);
+    assert.deepEqual((await hitTitles(page)).map((t) => t.href), both.hits.map((h) => h.url));
+
+    // Clear all filters.
+    await page.click("#search-facets .search-facets__clear");
+    await waitFor("all results again", 10_000, async () => (await hitTitles(page)).length === expected.hits.length);
+    assert.equal(new URL(page.url()).searchParams.get("section"), null);
+    assert.equal(new URL(page.url()).searchParams.get("level"), null);
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a misspelled query shows “Results for …” with the corrected words", { timeout: 60_000 }, async () => {
+  const en = messages("en");
+  const context = await searchContext();
+  try {
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${server.base}/en/search/?q=teahcers`);
+    await page.waitForSelector("#search-hits li.search-hit", { timeout: 10_000 });
+    const expected = await api("teahcers", "en", "&limit=10");
+    assert.equal(expected.corrected.query, "teachers");
+    await waitFor("the correction line", 10_000, async () => page.isVisible("#search-corrected"));
+    const want = clean(en["search-corrected"].replace("{ $query }", expected.corrected.query));
+    assert.equal(clean(await page.textContent("#search-corrected")), want);
+    assert.equal(clean(await page.textContent("#search-corrected strong")), "teachers");
+    // The typed query stays in the box; the hits are the corrected query's.
+    assert.equal(await page.inputValue("#search-q"), "teahcers");
+    assert.deepEqual((await hitTitles(page)).map((t) => t.href), expected.hits.map((h) => h.url));
+    const marks = await page.$$eval(".search-hit__snippet mark", (ms) => ms.map((m) => m.textContent.toLowerCase()));
+    assert.ok(marks.some((m) => m.startsWith("teacher")), `marked words: ${marks}`);
+
+    // A correct query has no correction line.
+    await page.fill("#search-q", "teachers");
+    await waitFor("the correction line hidden", 10_000, async () => !(await page.isVisible("#search-corrected")));
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("Arabic search shows English entries of its listings, marked as such", { timeout: 60_000 }, async () => {
+  const context = await searchContext();
+  try {
+    const page = await context.newPage();
+    const seen = watch(page);
+    const expected = await api("teachers", "ar", "&limit=10");
+    const fallback = expected.hits.filter((h) => h.lang === "en");
+    assert.ok(fallback.length > 0, `the Arabic search finds English entries: ${JSON.stringify(expected.hits.map((h) => h.url))}`);
+    await page.goto(`${server.base}/ar/search/?q=teachers`);
+    await page.waitForSelector("#search-hits li.search-hit", { timeout: 10_000 });
+    await waitFor("all hits rendered", 10_000, async () => (await hitTitles(page)).length === expected.hits.length);
+    const rendered = await page.$$eval("#search-hits li.search-hit", (lis) =>
+      lis.map((li) => ({
+        lang: li.getAttribute("lang"),
+        hreflang: li.querySelector("h2 a")?.getAttribute("hreflang") || null,
+        note: li.querySelector(".search-hit__fallback")?.textContent || "",
+        noteLang: li.querySelector(".search-hit__fallback")?.getAttribute("lang") || null,
+      })),
+    );
+    expected.hits.forEach((h, i) => {
+      if (h.lang === "en") {
+        assert.equal(rendered[i].lang, "en", `hit ${i} is marked as English`);
+        assert.equal(rendered[i].hreflang, "en");
+        assert.ok(clean(rendered[i].note).length > 0, "the fallback note is shown");
+        assert.equal(rendered[i].noteLang, "ar", "the note is in the page's language");
+      } else {
+        assert.equal(rendered[i].lang, null);
+        assert.equal(rendered[i].note, "");
+      }
+    });
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("hostile entry: title and snippet are shown as text, nothing runs", { timeout: 60_000 }, async () => {
   const context = await searchContext();
   try {

@@ -91,6 +91,12 @@ pub enum Command {
         lang: String,
         #[arg(long)]
         section: Option<String>,
+        /// Only pages of this education level (a level code such as `primary`)
+        #[arg(long)]
+        level: Option<String>,
+        /// Only pages with this tag (its slug)
+        #[arg(long)]
+        tag: Option<String>,
         #[arg(long, default_value_t = 1)]
         page: usize,
         #[arg(long, default_value_t = crate::search::DEFAULT_LIMIT)]
@@ -300,9 +306,12 @@ pub fn run(cli: Cli) -> i32 {
         Command::Serve { site, out, port, bind } => {
             crate::serve::run(crate::serve::ServeArgs { build: build_args(&site, out), bind, port })
         }
-        Command::Search { query, lang, section, page, limit, index, format } => {
-            search(&index, crate::search::SearchRequest { q: query, lang, section, page, limit }, format)
-        }
+        Command::Search { query, lang, section, level, tag, page, limit, index, format } => search(
+            &index,
+            crate::search::SearchRequest { q: query, lang, section, page, limit },
+            &crate::search::Filters { level, tag },
+            format,
+        ),
         Command::SearchServer { index, bind, port } => crate::serve::search_server(&index, bind, port),
         cmd @ Command::I18n { .. } => i18n(cmd),
     }
@@ -483,7 +492,12 @@ fn i18n_import(root: &std::path::Path, file: &std::path::Path, force: bool) -> i
     }
 }
 
-fn search(index: &std::path::Path, req: crate::search::SearchRequest, format: Format) -> i32 {
+fn search(
+    index: &std::path::Path,
+    req: crate::search::SearchRequest,
+    filters: &crate::search::Filters,
+    format: Format,
+) -> i32 {
     let service = match crate::search::SearchService::open(index) {
         Ok(s) => s,
         Err(e) => {
@@ -491,12 +505,15 @@ fn search(index: &std::path::Path, req: crate::search::SearchRequest, format: Fo
             return 1;
         }
     };
-    match service.search(&req) {
+    match service.search_filtered(&req, filters) {
         Ok(r) => {
             match format {
                 Format::Json => outln!("{}", serde_json::to_string_pretty(&r).unwrap()),
                 Format::Text => {
                     outln!("{} result(s) for \"{}\" in {}", r.total, r.query, r.lang);
+                    if let Some(c) = &r.corrected {
+                        outln!("(no match for the words as typed; showing results for \"{}\")", c.query);
+                    }
                     for (i, h) in r.hits.iter().enumerate() {
                         let n = (req.page.max(1) - 1) * req.limit.clamp(1, crate::search::MAX_LIMIT) + i + 1;
                         outln!("{n:>3}. {}  {}", h.title, h.url);

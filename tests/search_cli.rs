@@ -461,3 +461,47 @@ fn course_hits_carry_their_start_date() {
     let news = search("school", "en", &["--section", "news"]);
     assert!(news["hits"].as_array().unwrap().iter().all(|h| h["starts"].is_null()));
 }
+
+/// `--level` and `--tag` narrow the hits to what the unfiltered query's
+/// facets promised, and combine with each other and with `--section`.
+#[test]
+fn level_and_tag_options_filter_like_the_facets_say() {
+    let all = search("school", "en", &["--limit", "50"]);
+    let levels = all["facets"]["level"].as_object().unwrap();
+    let tags = all["facets"]["tag"].as_object().unwrap();
+    let (level, n_level) = levels.iter().next().expect("`school` should have level facets");
+    let (tag, n_tag) = tags.iter().next().expect("`school` should have tag facets");
+    assert!(n_level.as_u64().unwrap() < total(&all), "{all:#}");
+
+    let by_level = search("school", "en", &["--level", level, "--limit", "50"]);
+    assert_eq!(total(&by_level), n_level.as_u64().unwrap(), "{by_level:#}");
+    let by_tag = search("school", "en", &["--tag", tag, "--limit", "50"]);
+    assert_eq!(total(&by_tag), n_tag.as_u64().unwrap(), "{by_tag:#}");
+    for u in urls(&by_level) {
+        assert!(urls(&all).contains(&u), "{u} is not a hit of the unfiltered query");
+    }
+
+    let both = search("school", "en", &["--level", level, "--tag", tag, "--limit", "50"]);
+    let both_urls = urls(&both);
+    assert!(both_urls.iter().all(|u| urls(&by_level).contains(u) && urls(&by_tag).contains(u)), "{both:#}");
+    // The level facet of the tag-filtered query counts the combination.
+    assert_eq!(by_tag["facets"]["level"][level].as_u64().unwrap_or(0), total(&both));
+
+    let none = search("school", "en", &["--level", "no-such-level"]);
+    assert_eq!(total(&none), 0, "{none:#}");
+}
+
+/// The text format says when a misspelled word was replaced, as the search
+/// page's "Results for …" does.
+#[test]
+fn text_output_names_the_corrected_query() {
+    let index = index_of(&site().join("public"));
+    let o = agora(&["search", "--lang", "en", "--index", &index, "--", "teachr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let first = out.lines().next().unwrap_or_default();
+    assert!(first.contains("for \"teachr\" in en") && !first.starts_with("0 "), "{out}");
+    assert!(out.contains("showing results for \"teacher\""), "{out}");
+    let o = agora(&["search", "--lang", "en", "--index", &index, "--", "teacher"]);
+    assert!(!stdout(&o).contains("showing results for"), "{}", stdout(&o));
+}

@@ -21,13 +21,10 @@ use crate::config::Config;
 use crate::content::markdown::{resolve_relative, LinkRef};
 use crate::content::{self, PageKind};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::output::{api, url_to_dir};
+use crate::output::routes::{Route, Routes, ThemeFiles};
 use crate::pipeline::{BuildArgs, Loaded};
 use crate::render::Theme;
 use crate::site::{BuildOptions, Site};
-
-/// Taxonomy term listings per page (as in `output::html`).
-const TERM_PAGE: usize = 24;
 
 /// What a site path is, as far as links are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,18 +43,7 @@ enum Target {
 
 /// The findings of the content checks over a loaded site.
 pub fn check_loaded(l: &Loaded) -> Diagnostics {
-    let search_page = l.site.config.search.enabled && l.renderer.has_template("search.html");
-    let mut c = Checker::new(&l.site, Some(&l.theme), search_page);
-    // reported by `pipeline::load` already, for `build` and `check` alike
-    c.early = Diagnostics::new();
-    c.run(true)
-}
-
-/// Aliases whose redirect would replace any other output file. The build
-/// runs this too (from `pipeline::load`): a redirect must never silently
-/// replace a page, whatever `check` was run or not.
-pub fn alias_collisions(site: &Site, theme: &Theme, search_page: bool) -> Diagnostics {
-    Checker::new(site, Some(theme), search_page).early
+    Checker::new(&l.site, Some(&l.theme), &l.routes).run(true)
 }
 
 /// When loading failed (errors were reported already), run what can still be
@@ -73,10 +59,15 @@ pub fn check_unloaded(args: &BuildArgs) -> Diagnostics {
     let options = BuildOptions { drafts: args.drafts, future: args.future, ..Default::default() };
     let (site, _) = Site::build(config, pages, options);
     let theme = Theme::load(&site.config).ok();
-    let search_page = site.config.search.enabled
-        && (theme.as_ref().is_some_and(|t| t.files.iter().any(|(p, _)| p == "templates/search.html"))
-            || site.config.root.join("templates/search.html").is_file());
-    Checker::new(&site, theme.as_ref(), search_page).run(!cdiags.has_errors())
+    let theme_files = ThemeFiles {
+        search_page: site.config.search.enabled
+            && (theme.as_ref().is_some_and(|t| t.files.iter().any(|(p, _)| p == "templates/search.html"))
+                || site.config.root.join("templates/search.html").is_file()),
+        static_files: theme.as_ref().map(|t| t.static_files().map(|(rel, _)| rel).collect()).unwrap_or_default(),
+    };
+    // collisions were reported by the failed load
+    let (routes, _) = Routes::plan(&site, &theme_files);
+    Checker::new(&site, theme.as_ref(), &routes).run(!cdiags.has_errors())
 }
 
 struct Checker<'a> {
@@ -85,30 +76,19 @@ struct Checker<'a> {
     /// Ids every HTML page has (from the theme's templates: `main` …).
     theme_ids: HashSet<String>,
     ids: Vec<OnceLock<HashSet<String>>>,
-    /// Problems found while collecting targets (alias collisions).
-    early: Diagnostics,
 }
 
 fn key(dir: &Path) -> String {
     dir.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-fn url_key(url: &str) -> String {
-    key(&url_to_dir(url))
-}
-
-fn pages_of(n: usize, per: usize) -> usize {
-    n.div_ceil(per.max(1)).max(1)
-}
-
 impl<'a> Checker<'a> {
-    fn new(site: &'a Site, theme: Option<&Theme>, search_page: bool) -> Checker<'a> {
+    fn new(site: &'a Site, theme: Option<&Theme>, routes: &Routes) -> Checker<'a> {
         let mut c = Checker {
             site,
             targets: HashMap::new(),
             theme_ids: HashSet::new(),
             ids: (0..site.pages.len()).map(|_| OnceLock::new()).collect(),
-            early: Diagnostics::new(),
         };
         if let Some(t) = theme {
             for (p, b) in &t.files {
@@ -127,110 +107,36 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        c.collect_targets(theme, search_page);
+        c.collect_targets(routes);
         c
     }
 
-    fn add(&mut self, k: String, t: Target) {
-        self.targets.entry(k).or_insert(t);
-    }
-
-    fn collect_targets(&mut self, theme: Option<&Theme>, search_page: bool) {
+    /// What links may point at: every route of the table.
+    fn collect_targets(&mut self, routes: &Routes) {
         let site = self.site;
-        for f in ["", "404.html", "sitemap.xml", "robots.txt"] {
-            self.add(f.to_string(), if f.is_empty() { Target::Generated } else { Target::File });
-        }
         if site.config.search.enabled && site.config.search.api_url.is_empty() {
             // answered by `agora serve` / `agora search-server`
-            self.add("api/search".into(), Target::Generated);
+            self.targets.insert("api/search".into(), Target::Generated);
         }
-        for (i, p) in site.pages.iter().enumerate() {
-            if matches!(p.kind, PageKind::Entry | PageKind::Page) {
-                self.add(key(&p.out_dir), Target::Page(i));
-                let src_dir = site.config.root.join(&p.file);
-                let src_dir = src_dir.parent().unwrap_or(Path::new(""));
-                for a in &p.assets {
-                    if let Ok(rel) = a.strip_prefix(src_dir) {
-                        self.add(key(&p.out_dir.join(rel)), Target::File);
-                    }
+        for e in &routes.entries {
+            let t = match &e.route {
+                Route::Page(i) => Target::Page(*i),
+                Route::Alias(i) => Target::Alias(site.aliases[*i].target),
+                Route::Home(l) => Target::Listing(site.langs[*l].home),
+                Route::Listing { lang, section, page: 1 } => {
+                    Target::Listing(site.langs[*lang].sections[*section].index_page)
                 }
-            }
-        }
-        for l in &site.langs {
-            let code = l.code.as_str();
-            self.add(url_key(&format!("/{code}/")), Target::Listing(l.home));
-            self.add(format!("{}/feed.xml", url_key(&format!("/{code}/"))), Target::File);
-            for s in &l.sections {
-                let k = url_key(&s.url);
-                for n in 2..=pages_of(s.items.len(), s.config.paginate_by) {
-                    self.add(format!("{k}/page/{n}"), Target::Generated);
-                }
-                if s.config.feed {
-                    self.add(format!("{k}/feed.xml"), Target::File);
-                }
-                self.add(k, Target::Listing(s.index_page));
-            }
-            for t in &l.taxonomies {
-                self.add(url_key(&t.url), Target::Generated);
-                for term in &t.terms {
-                    let k = url_key(&term.url);
-                    for n in 2..=pages_of(term.items.len(), TERM_PAGE) {
-                        self.add(format!("{k}/page/{n}"), Target::Generated);
-                    }
-                    self.add(k, Target::Generated);
-                }
-            }
-            if search_page {
-                self.add(url_key(&format!("/{code}/search/")), Target::Generated);
-            }
-        }
-        for f in api::output_files(site) {
-            self.add(key(&f), Target::File);
-        }
-        if let Some(t) = theme {
-            for (rel, _) in t.static_files() {
-                self.add(format!("theme/{rel}"), Target::File);
-            }
-        }
-        let static_dir = site.config.root.join("static");
-        if static_dir.is_dir() {
-            for e in walkdir::WalkDir::new(&static_dir).into_iter().flatten() {
-                if e.file_type().is_file() {
-                    if let Ok(rel) = e.path().strip_prefix(&static_dir) {
-                        self.add(key(rel), Target::File);
-                    }
-                }
-            }
-        }
-        // Aliases last: one that lands on anything else would replace it.
-        for a in &site.aliases {
-            let k = key(&a.out_dir);
-            if let Some(t) = self.targets.get(&k).copied() {
-                let p = &site.pages[a.target];
-                let what = match t {
-                    Target::Page(j) => format!("the page of `{}`", site.pages[j].file.display()),
-                    Target::Listing(_) => "a language home or section listing".to_string(),
-                    Target::Generated => "a generated page (taxonomy, search or listing page)".to_string(),
-                    Target::File => "a file of the site".to_string(),
-                    Target::Alias(j) => format!("an alias of `{}`", site.pages[j].file.display()),
-                };
-                let line = fm_line(p, "aliases");
-                self.early.push(Diagnostic::error(
-                    "alias",
-                    &p.file,
-                    line,
-                    1,
-                    format!("alias /{k}/ is already the URL of {what}: the redirect would replace it"),
-                ));
-            } else {
-                self.targets.insert(k, Target::Alias(a.target));
-            }
+                Route::NotFound(_) => Target::File,
+                r if r.is_html() => Target::Generated,
+                _ => Target::File,
+            };
+            self.targets.entry(key(e.key())).or_insert(t);
         }
     }
 
-    fn run(mut self, links: bool) -> Diagnostics {
+    fn run(self, links: bool) -> Diagnostics {
         let site = self.site;
-        let mut out = std::mem::take(&mut self.early);
+        let mut out = Diagnostics::new();
         let found: Vec<Vec<Diagnostic>> = site
             .pages
             .par_iter()

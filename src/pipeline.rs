@@ -1,11 +1,12 @@
 //! The build, start to end: config → content → site model → render → output.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::content;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::output::routes::{Route, Routes, ThemeFiles};
 use crate::output::{self, OutDir, Staging};
 use crate::render::{Renderer, Theme};
 use crate::site::{BuildOptions, Site};
@@ -29,6 +30,8 @@ impl BuildArgs {
 /// Everything the render stage needs, loaded and checked.
 pub struct Loaded {
     pub site: Site,
+    /// Every file the build writes.
+    pub routes: Routes,
     pub renderer: Renderer,
     pub theme: Theme,
     /// Warnings found on the way (errors make `load` fail).
@@ -77,47 +80,51 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
     };
     diags.extend(std::mem::take(&mut theme.warnings));
     diags.extend(std::mem::take(&mut renderer.warnings));
-    let search_page = site.config.search.enabled && renderer.has_template("search.html");
-    diags.extend(crate::check::alias_collisions(&site, &theme, search_page));
+    let theme_files = ThemeFiles {
+        search_page: site.config.search.enabled && renderer.has_template("search.html"),
+        static_files: theme.static_files().map(|(rel, _)| rel).collect(),
+    };
+    let (routes, rdiags) = Routes::plan(&site, &theme_files);
+    drop(theme_files);
+    diags.extend(rdiags);
     diags.sort();
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok(Loaded { site, renderer, theme, warnings: diags })
+    Ok(Loaded { site, routes, renderer, theme, warnings: diags })
 }
 
 /// Render and write everything into `out` (a staging folder or a dry run).
 pub fn write_site(l: &Loaded, out: &OutDir) {
-    let (site, r) = (&l.site, &l.renderer);
+    let (site, r, routes) = (&l.site, &l.renderer, &l.routes);
     rayon::scope(|s| {
-        s.spawn(|_| timed("html", || output::html::write_all(site, r, out)));
-        s.spawn(|_| timed("feeds", || output::feeds::write_all(site, r, out)));
-        s.spawn(|_| timed("sitemap", || output::sitemap::write_all(site, out)));
-        s.spawn(|_| timed("api", || output::api::write_all(site, out)));
+        s.spawn(|_| timed("html", || output::html::write_all(site, r, routes, out)));
+        s.spawn(|_| timed("feeds", || output::feeds::write_all(site, r, routes, out)));
+        s.spawn(|_| timed("sitemap", || output::sitemap::write_all(site, routes, out)));
+        s.spawn(|_| timed("api", || output::api::write_all(site, routes, out)));
         s.spawn(|_| timed("static", || copy_static(l, out)));
-        s.spawn(|_| timed("search index", || output::search::write_all(site, out)));
+        s.spawn(|_| timed("search index", || output::search::write_all(site, routes, out)));
     });
     for d in r.translator.take_format_problems().0 {
         out.error(d);
     }
 }
 
+/// The theme's and the site's static files, and the files beside pages.
 fn copy_static(l: &Loaded, out: &OutDir) {
-    for (rel, bytes) in l.theme.static_files() {
-        out.write(Path::new("theme").join(rel), bytes);
-    }
-    let dir = l.site.config.root.join("static");
-    if dir.is_dir() {
-        for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
-            if e.path_is_symlink() {
-                out.error(content::symlink_skipped(&content::rel(&l.site.config.root, e.path())));
-            } else if e.file_type().is_file() {
-                if let Ok(rel) = e.path().strip_prefix(&dir) {
-                    out.copy(e.path(), rel);
+    let theme: std::collections::HashMap<&str, &[u8]> = l.theme.static_files().collect();
+    for e in &l.routes.entries {
+        match &e.route {
+            Route::ThemeStatic(rel) => {
+                if let Some(bytes) = theme.get(rel.as_str()) {
+                    out.write(&e.path, bytes);
                 }
             }
+            Route::Static(src) => out.copy(src, &e.path),
+            _ => {}
         }
     }
+    output::html::copy_assets(&l.routes, out);
 }
 
 /// One stage of the build, shown and timed by `crate::progress`.

@@ -9,6 +9,43 @@ pub fn encode_segment(s: &str) -> String {
     utf8_percent_encode(s, SEGMENT).to_string()
 }
 
+// The URLs of generated pages, worked out here only.
+
+/// `/<lang>/`
+pub fn home_url(lang: &str) -> String {
+    format!("/{}/", encode_segment(lang))
+}
+
+/// `base` for page 1, `base` + `page/n/` after.
+pub fn paged_url(base: &str, n: usize) -> String {
+    if n <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{n}/")
+    }
+}
+
+pub fn search_url(lang: &str) -> String {
+    format!("/{}/search/", encode_segment(lang))
+}
+
+pub fn not_found_url(lang: Option<&str>) -> String {
+    match lang {
+        Some(l) => format!("/{}/404.html", encode_segment(l)),
+        None => "/404.html".to_string(),
+    }
+}
+
+/// Site-relative URL of a language's feed.
+pub fn feed_url(lang: &str) -> String {
+    format!("/{}/feed.xml", encode_segment(lang))
+}
+
+/// Site-relative URL of a section's feed, from the section's URL.
+pub fn section_feed_url(section_url: &str) -> String {
+    format!("{section_url}feed.xml")
+}
+
 /// `/en/news/öğretmen/` → `/en/news/%C3%B6%C4%9Fretmen/`.
 pub fn encode_path(path: &str) -> String {
     path.split('/').map(encode_segment).collect::<Vec<_>>().join("/")

@@ -21,14 +21,17 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use super::routes::{Route, Routes};
 use super::OutDir;
 use crate::content::frontmatter::Author;
 use crate::content::markdown::resolve_relative;
 use crate::content::{urls, Page, PageKind};
-use crate::diag::Diagnostic;
+
 use crate::site::Site;
 
 /// Folder of the API below the output root, and its URL prefix.
+/// agora's folder for the API (nothing of the site may land there).
+pub const API_ROOT: &str = "api";
 pub const API_DIR: &str = "api/v1";
 
 /// Items per `index*.json` file.
@@ -40,40 +43,24 @@ pub const INDEX_PAGE: usize = 1000;
 const URL_UNSAFE: &AsciiSet =
     &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'`').add(b'{').add(b'}').add(b'|').add(b'\\').add(b'^');
 
-pub fn write_all(site: &Site, out: &OutDir) {
-    let pages: Vec<usize> = api_pages(site);
-    pages.par_iter().for_each(|&i| {
-        let p = &site.pages[i];
-        if let Some(why) = reserved_name(p) {
-            out.error(Diagnostic::error("api", &p.file, 0, 0, why));
-            return;
-        }
-        out.write(doc_path(p), &to_bytes(&document(site, i, Mode::Entry)));
+pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
+    routes.entries.par_iter().for_each(|e| {
+        let bytes = match &e.route {
+            Route::ApiDoc(i) => to_bytes(&document(site, *i, Mode::Entry)),
+            Route::ApiIndex { lang, page } => {
+                to_bytes(&index_document(site, &site.config.languages[*lang].code, *page))
+            }
+            Route::ApiLanguages => to_bytes(&languages_document(site)),
+            Route::ApiSchema => to_pretty_bytes(&schema(site)),
+            _ => return,
+        };
+        out.write(&e.path, &bytes);
     });
-    let langs: Vec<&str> = site.config.languages.iter().map(|l| l.code.as_str()).collect();
-    langs.par_iter().for_each(|lang| {
-        for (rel, bytes) in index_documents(site, lang, INDEX_PAGE) {
-            out.write(rel, &bytes);
-        }
-    });
-    out.write(format!("{API_DIR}/languages.json"), &to_bytes(&languages_document(site)));
-    out.write(format!("{API_DIR}/schema.json"), &to_pretty_bytes(&schema(site)));
 }
 
-/// Every file `write_all` writes, output-relative (for `agora check`'s link checks).
-pub fn output_files(site: &Site) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = api_pages(site)
-        .into_iter()
-        .filter(|&i| reserved_name(&site.pages[i]).is_none())
-        .map(|i| doc_path(&site.pages[i]))
-        .collect();
-    for l in &site.config.languages {
-        let pages = index_items(site, &l.code).len().div_ceil(INDEX_PAGE).max(1);
-        v.extend((1..=pages).map(|n| super::url_to_dir(&index_url(&l.code, n))));
-    }
-    v.push(PathBuf::from(format!("{API_DIR}/languages.json")));
-    v.push(PathBuf::from(format!("{API_DIR}/schema.json")));
-    v
+/// How many index files a language's API index has.
+pub fn index_pages(site: &Site, lang: &str) -> usize {
+    index_items(site, lang).len().div_ceil(INDEX_PAGE).max(1)
 }
 
 fn to_bytes<T: Serialize>(v: &T) -> Vec<u8> {
@@ -88,13 +75,8 @@ fn to_pretty_bytes(v: &Value) -> Vec<u8> {
     b
 }
 
-/// Pages that get an API document: entries and stand-alone pages.
-fn api_pages(site: &Site) -> Vec<usize> {
-    (0..site.pages.len()).filter(|&i| matches!(site.pages[i].kind, PageKind::Entry | PageKind::Page)).collect()
-}
-
 /// A stand-alone page whose slug would overwrite a language's index file.
-fn reserved_name(p: &Page) -> Option<String> {
+pub fn reserved_name(p: &Page) -> Option<String> {
     if p.kind != PageKind::Page {
         return None;
     }
@@ -338,29 +320,14 @@ struct IndexDoc<'a> {
     items: Vec<Doc<'a>>,
 }
 
-/// The index files of one language: (output-relative path, JSON).
-fn index_documents(site: &Site, lang: &str, per_file: usize) -> Vec<(PathBuf, Vec<u8>)> {
+/// Page `n` (from 1) of a language's API index.
+fn index_document<'a>(site: &'a Site, lang: &'a str, n: usize) -> IndexDoc<'a> {
     let items = index_items(site, lang);
     let total = items.len();
-    let per_file = per_file.max(1);
-    let pages = total.div_ceil(per_file).max(1);
+    let pages = total.div_ceil(INDEX_PAGE).max(1);
     let link = |n: usize| (1..=pages).contains(&n).then(|| site.permalink(&index_url(lang, n)));
-    (1..=pages)
-        .map(|n| {
-            let chunk =
-                items.iter().skip((n - 1) * per_file).take(per_file).map(|&i| document(site, i, Mode::IndexItem));
-            let doc = IndexDoc {
-                lang,
-                page: n,
-                pages,
-                total,
-                prev: link(n.wrapping_sub(1)),
-                next: link(n + 1),
-                items: chunk.collect(),
-            };
-            (super::url_to_dir(&index_url(lang, n)), to_bytes(&doc))
-        })
-        .collect()
+    let chunk = items.iter().skip((n - 1) * INDEX_PAGE).take(INDEX_PAGE).map(|&i| document(site, i, Mode::IndexItem));
+    IndexDoc { lang, page: n, pages, total, prev: link(n.wrapping_sub(1)), next: link(n + 1), items: chunk.collect() }
 }
 
 fn languages_document(site: &Site) -> Value {

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use rayon::prelude::*;
 
+use super::routes::{Route, Routes};
 use super::xml::escape;
 use super::OutDir;
 use crate::render::context::section_title;
@@ -14,30 +15,25 @@ use crate::site::Site;
 /// Entries per feed.
 pub const FEED_LIMIT: usize = 30;
 
-pub fn write_all(site: &Site, r: &Renderer, out: &OutDir) {
-    let mut feeds: Vec<(String, Option<String>)> = Vec::new();
-    for l in &site.langs {
-        feeds.push((l.code.clone(), None));
-        for s in &l.sections {
-            if s.config.feed {
-                feeds.push((l.code.clone(), Some(s.name.clone())));
-            }
+pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, out: &OutDir) {
+    routes.entries.par_iter().for_each(|e| {
+        if let Route::Feed { lang, section } = e.route {
+            let l = &site.langs[lang];
+            let section = section.map(|s| l.sections[s].name.as_str());
+            out.write(&e.path, feed(site, r, &l.code, section, &e.url).as_bytes());
         }
-    }
-    feeds.par_iter().for_each(|(lang, section)| {
-        let (path, xml) = feed(site, r, lang, section.as_deref());
-        out.write(path, xml.as_bytes());
     });
 }
 
-fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>) -> (String, String) {
+/// The Atom feed of `section` (or of the whole language) at `url`.
+fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, url: &str) -> String {
     let l = site.config.language(lang).expect("declared language");
     let entries = site.entries_for_feed(lang, section);
-    let (rel, title) = match section {
-        Some(s) => (format!("{lang}/{s}/feed.xml"), format!("{} — {}", l.title, section_title(site, r, lang, s))),
-        None => (format!("{lang}/feed.xml"), l.title.clone()),
+    let title = match section {
+        Some(s) => format!("{} — {}", l.title, section_title(site, r, lang, s)),
+        None => l.title.clone(),
     };
-    let self_url = site.permalink(&format!("/{}", crate::content::urls::encode_path(&rel)));
+    let self_url = site.permalink(url);
     let alt_url = site.permalink(&match section {
         Some(s) => format!("/{}/{}/", crate::content::urls::encode_segment(lang), s),
         None => format!("/{}/", crate::content::urls::encode_segment(lang)),
@@ -85,5 +81,5 @@ fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>) -> (String
         x.push_str("  </entry>\n");
     }
     x.push_str("</feed>\n");
-    (rel, x)
+    x
 }

@@ -2,48 +2,20 @@
 //! written in parallel (rayon).
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
-use super::{url_to_dir, OutDir};
+use super::routes::{pages_of, Route, RouteEntry, Routes, TERM_PAGE};
+use super::OutDir;
+use crate::content::urls::{paged_url, search_url, section_feed_url};
 use crate::content::{urls, PageKind};
 use crate::render::context::{self, LangContext};
 use crate::render::Renderer;
 use crate::site::Site;
 
-/// One page to render. `NotFound(None)` is `/404.html` (default language),
-/// `NotFound(Some(lang))` is `/<lang>/404.html`.
-#[derive(Debug, Clone)]
-enum Job {
-    Page(usize),
-    Home(usize),
-    Listing { lang: usize, section: usize, page: usize },
-    Term { lang: usize, tax: usize, term: usize, page: usize },
-    TaxonomyIndex { lang: usize, tax: usize },
-    Search(usize),
-    Alias(usize),
-    Chooser,
-    NotFound(Option<usize>),
-}
-
-fn pages_of(n: usize, per: usize) -> usize {
-    n.div_ceil(per.max(1)).max(1)
-}
-
-fn paged_url(base: &str, n: usize) -> String {
-    if n <= 1 {
-        base.to_string()
-    } else {
-        format!("{base}page/{n}/")
-    }
-}
-
-/// Terms per listing page of a taxonomy.
-const TERM_PAGE: usize = 24;
-
-pub fn write_all(site: &Site, r: &Renderer, out: &OutDir) {
+pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, out: &OutDir) {
     // Resized copies of entry images first: pages name them in `srcset`.
     if !out.dry_run {
         let t = std::time::Instant::now();
@@ -72,76 +44,39 @@ pub fn write_all(site: &Site, r: &Renderer, out: &OutDir) {
         })
         .collect();
 
-    let mut jobs = vec![Job::Chooser, Job::NotFound(None)];
-    for (i, p) in site.pages.iter().enumerate() {
-        if matches!(p.kind, PageKind::Entry | PageKind::Page) {
-            jobs.push(Job::Page(i));
-        }
-    }
-    for (li, l) in site.langs.iter().enumerate() {
-        jobs.push(Job::Home(li));
-        jobs.push(Job::NotFound(Some(li)));
-        for (si, s) in l.sections.iter().enumerate() {
-            for n in 1..=pages_of(s.items.len(), s.config.paginate_by) {
-                jobs.push(Job::Listing { lang: li, section: si, page: n });
-            }
-        }
-        for (ti, t) in l.taxonomies.iter().enumerate() {
-            jobs.push(Job::TaxonomyIndex { lang: li, tax: ti });
-            for (ki, term) in t.terms.iter().enumerate() {
-                for n in 1..=pages_of(term.items.len(), TERM_PAGE) {
-                    jobs.push(Job::Term { lang: li, tax: ti, term: ki, page: n });
-                }
-            }
-        }
-        if site.config.search.enabled && r.has_template("search.html") {
-            jobs.push(Job::Search(li));
-        }
-    }
-    for i in 0..site.aliases.len() {
-        jobs.push(Job::Alias(i));
-    }
-
-    jobs.par_iter().for_each(|job| match render_job(site, r, &lcs, job) {
-        Ok((path, html)) => out.write(path, html.as_bytes()),
+    let html: Vec<&RouteEntry> = routes.html().collect();
+    html.par_iter().for_each(|e| match render_route(site, r, &lcs, e) {
+        Ok(html) => out.write(&e.path, html.as_bytes()),
         Err(d) => out.error(d),
     });
+}
 
-    // Co-located assets next to their page.
-    site.pages.par_iter().for_each(|p| {
-        for a in &p.assets {
-            if let Some(dir) = site_asset_dir(&site.config.root, p, a) {
-                out.copy(a, p.out_dir.join(dir));
-            }
+/// Copies the files beside pages (images, PDFs …) next to their page.
+pub fn copy_assets(routes: &Routes, out: &OutDir) {
+    routes.entries.par_iter().for_each(|e| {
+        if let Route::Asset { src, .. } = &e.route {
+            out.copy(src, &e.path);
         }
     });
 }
 
-fn site_asset_dir(root: &Path, p: &crate::content::Page, asset: &Path) -> Option<PathBuf> {
-    let src_dir = root.join(&p.file);
-    let src_dir = src_dir.parent()?;
-    asset.strip_prefix(src_dir).ok().map(Path::to_path_buf)
-}
-
-fn index_html(dir: &Path) -> PathBuf {
-    dir.join("index.html")
-}
-
-fn render_job(
+/// The HTML of one route of the table.
+fn render_route(
     site: &Site,
     r: &Renderer,
     lcs: &HashMap<&str, LangContext>,
-    job: &Job,
-) -> Result<(PathBuf, String), crate::diag::Diagnostic> {
+    e: &RouteEntry,
+) -> Result<String, crate::diag::Diagnostic> {
     let cfg = &site.config;
-    match job {
-        Job::Page(i) => {
+    let url = e.url.as_str();
+    match &e.route {
+        Route::Page(i) => {
             let p = &site.pages[*i];
             let lc = &lcs[p.lang.as_str()];
             let mut c = context::base(
                 lc,
-                &p.url,
-                &site.permalink(&p.url),
+                url,
+                &site.permalink(url),
                 context::alternates(site, *i),
                 context::page_switcher(site, *i),
             );
@@ -173,18 +108,17 @@ fn render_job(
                 p.fm.template.clone().unwrap_or_else(|| "page.html".into())
             };
             let html = r.render(&p.lang, &template, &c).map_err(|d| with_file(d, &p.file))?;
-            Ok((index_html(&p.out_dir), html))
+            Ok(html)
         }
-        Job::Home(li) => {
+        Route::Home(li) => {
             let l = &site.langs[*li];
             let lc = &lcs[l.code.as_str()];
-            let url = context::home_url(&l.code);
             let alternates = home_alternates(site);
             let switcher = context::switcher(site, &l.code, |code| {
                 let lang = cfg.language(code)?;
                 Some((context::home_url(code), lang.title.clone()))
             });
-            let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
+            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
             let page = match l.home {
                 Some(h) => context::page_json(site, h),
                 None => {
@@ -209,9 +143,7 @@ fn render_job(
                         .items
                         .iter()
                         .filter(|it| featured.is_none_or(|f| f.page != it.page))
-                        .filter(|it| {
-                            site.course_state(&site.pages[it.page]) != Some(crate::site::CourseState::Ended)
-                        })
+                        .filter(|it| site.course_state(&site.pages[it.page]) != Some(crate::site::CourseState::Ended))
                         .take(HOME_ITEMS)
                         .map(|it| context::item_json(site, *it))
                         .collect();
@@ -219,22 +151,21 @@ fn render_job(
                         "name": s.name,
                         "title": context::section_title(site, r, &l.code, &s.name),
                         "url": s.url,
-                        "feed_url": if s.config.feed { Value::String(format!("{}feed.xml", s.url)) } else { Value::Null },
+                        "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
                         "items": items,
                     })
                 })
                 .collect();
             c.insert("sections", &sections);
             let html = r.render(&l.code, "index.html", &c)?;
-            Ok((PathBuf::from(&l.code).join("index.html"), html))
+            Ok(html)
         }
-        Job::Listing { lang, section, page } => {
+        Route::Listing { lang, section, page } => {
             let l = &site.langs[*lang];
             let s = &l.sections[*section];
             let lc = &lcs[l.code.as_str()];
             let per = s.config.paginate_by;
             let total_pages = pages_of(s.items.len(), per);
-            let url = paged_url(&s.url, *page);
             let has_section = |code: &str| site.lang(code).and_then(|m| m.sections.iter().find(|x| x.name == s.name));
             let alternates = context::alternates_for_paths(site, |code| {
                 let m = has_section(code)?;
@@ -243,7 +174,7 @@ fn render_job(
             let switcher = context::switcher(site, &l.code, |code| {
                 has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name)))
             });
-            let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
+            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
             let content = s.index_page.map(|i| site.pages[i].html.clone()).unwrap_or_default();
             let sec_title = context::section_title(site, r, &l.code, &s.name);
             let description = s
@@ -260,7 +191,7 @@ fn render_job(
                     "title": context::section_title(site, r, &l.code, &s.name),
                     "content": content,
                     "url": s.url,
-                    "feed_url": if s.config.feed { Value::String(format!("{}feed.xml", s.url)) } else { Value::Null },
+                    "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
                 }),
             );
             let items: Vec<Value> =
@@ -270,14 +201,13 @@ fn render_job(
                 &context::pagination(items, *page, total_pages, s.items.len(), &|n| paged_url(&s.url, n)),
             );
             let html = r.render(&l.code, &r.section_template(&s.name), &c)?;
-            Ok((index_html(&url_to_dir(&url)), html))
+            Ok(html)
         }
-        Job::Term { lang, tax, term, page } => {
+        Route::Term { lang, tax, term, page } => {
             let l = &site.langs[*lang];
             let t = &l.taxonomies[*tax];
             let term = &t.terms[*term];
             let lc = &lcs[l.code.as_str()];
-            let url = paged_url(&term.url, *page);
             // the same term in another language
             let other_term = |code: &str| {
                 site.lang(code)?
@@ -294,7 +224,7 @@ fn render_job(
             let switcher = context::switcher(site, &l.code, |code| {
                 other_term(code).map(|other| (other.url.clone(), other.name.clone()))
             });
-            let mut c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
+            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
             let tp = site.term_page(&l.code, &t.name, &term.slug);
             c.insert(
                 "taxonomy",
@@ -328,9 +258,9 @@ fn render_job(
                 &context::pagination(items, *page, total, term.items.len(), &|n| paged_url(&term.url, n)),
             );
             let html = r.render(&l.code, "taxonomy_term.html", &c)?;
-            Ok((index_html(&url_to_dir(&url)), html))
+            Ok(html)
         }
-        Job::TaxonomyIndex { lang, tax } => {
+        Route::TaxonomyIndex { lang, tax } => {
             let l = &site.langs[*lang];
             let t = &l.taxonomies[*tax];
             let lc = &lcs[l.code.as_str()];
@@ -340,7 +270,7 @@ fn render_job(
             let switcher = context::switcher(site, &l.code, |code| {
                 Some((format!("/{}/{}/", urls::encode_segment(code), t.name), t.name.clone()))
             });
-            let mut c = context::base(lc, &t.url, &site.permalink(&t.url), alternates, switcher);
+            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
             c.insert("taxonomy", &json!({ "name": t.name, "url": t.url }));
             let terms: Vec<Value> = t
                 .terms
@@ -359,35 +289,33 @@ fn render_job(
             c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c));
             let template = if r.has_template("taxonomy.html") { "taxonomy.html" } else { "taxonomy_term.html" };
             let html = r.render(&l.code, template, &c)?;
-            Ok((index_html(&url_to_dir(&t.url)), html))
+            Ok(html)
         }
-        Job::Search(li) => {
+        Route::Search(li) => {
             let l = &site.langs[*li];
             let lc = &lcs[l.code.as_str()];
-            let search_url = |code: &str| format!("/{}/search/", urls::encode_segment(code));
-            let url = search_url(&l.code);
             let alternates = context::alternates_for_paths(site, |code| Some(search_url(code)));
             let switcher = context::switcher(site, &l.code, |code| {
                 Some((search_url(code), r.t(code, "search-title").unwrap_or_default()))
             });
-            let c = context::base(lc, &url, &site.permalink(&url), alternates, switcher);
+            let c = context::base(lc, url, &site.permalink(url), alternates, switcher);
             let html = r.render(&l.code, "search.html", &c)?;
-            Ok((index_html(&url_to_dir(&url)), html))
+            Ok(html)
         }
-        Job::Alias(i) => {
+        Route::Alias(i) => {
             let a = &site.aliases[*i];
             let p = &site.pages[a.target];
             let dir = cfg.language(&p.lang).map(|l| l.dir.as_str()).unwrap_or("ltr");
-            Ok((index_html(&a.out_dir), redirect_html(&p.lang, dir, &site.permalink(&p.url), &p.url, &p.fm.title)))
+            Ok(redirect_html(&p.lang, dir, &site.permalink(&p.url), &p.url, &p.fm.title))
         }
-        Job::Chooser => {
+        Route::Chooser => {
             let default = cfg.default_language.as_str();
             let lc = &lcs[default];
             let alternates = home_alternates(site);
             let switcher = context::switcher(site, default, |code| {
                 Some((context::home_url(code), cfg.language(code)?.title.clone()))
             });
-            let mut c = context::base(lc, "/", &site.permalink("/"), alternates, switcher);
+            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
             let homes: Vec<Value> = cfg
                 .languages
                 .iter()
@@ -400,9 +328,9 @@ fn render_job(
             c.insert("languages_home", &homes);
             let template = if r.has_template("languages.html") { "languages.html" } else { "index.html" };
             let html = r.render(default, template, &c)?;
-            Ok((PathBuf::from("index.html"), html))
+            Ok(html)
         }
-        Job::NotFound(li) => {
+        Route::NotFound(li) => {
             // The root one speaks the default language; `/<lang>/404.html`
             // is what a server answers for unknown URLs below `/<lang>/`.
             let code = match li {
@@ -413,14 +341,17 @@ fn render_job(
             let switcher = context::switcher(site, code, |other| {
                 Some((context::home_url(other), cfg.language(other)?.title.clone()))
             });
-            let (url, path) = match li {
-                Some(_) => (format!("/{}/404.html", urls::encode_segment(code)), PathBuf::from(code).join("404.html")),
-                None => ("/404.html".to_string(), PathBuf::from("404.html")),
-            };
-            let c = context::base(lc, &url, &site.permalink(&url), json!([]), switcher);
+            let c = context::base(lc, url, &site.permalink(url), json!([]), switcher);
             let html = r.render(code, "404.html", &c)?;
-            Ok((path, html))
+            Ok(html)
         }
+        other => Err(crate::diag::Diagnostic::error(
+            "internal",
+            &e.path,
+            0,
+            0,
+            format!("{other:?} is not an HTML route (please report this as a bug)"),
+        )),
     }
 }
 

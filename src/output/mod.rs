@@ -5,6 +5,7 @@
 pub mod api;
 pub mod feeds;
 pub mod html;
+pub mod routes;
 pub mod search;
 pub mod sitemap;
 pub mod xml;

@@ -5,10 +5,10 @@
 //! too (after that language's own pages).
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use rayon::prelude::*;
 
+use super::routes::{Route, Routes};
 use super::OutDir;
 use crate::content::PageKind;
 use crate::diag::Diagnostic;
@@ -59,20 +59,27 @@ fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Ve
         .collect()
 }
 
-pub fn write_all(site: &Site, out: &OutDir) {
-    if !site.config.search.enabled || out.dry_run {
+pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
+    if out.dry_run {
         return;
     }
     let shown = fallback_shown(site);
-    site.config.languages.par_iter().for_each(|l| {
-        let rel = Path::new(INDEX_DIR).join(&l.code);
-        let dir = match out.claim_dir(&rel) {
+    routes.entries.par_iter().for_each(|e| {
+        let Route::SearchIndex(li) = e.route else { return };
+        let l = &site.config.languages[li];
+        let dir = match out.claim_dir(&e.path) {
             Ok(d) => d,
-            Err(e) => return out.error(Diagnostic::error("search-index", &rel, 0, 0, e)),
+            Err(err) => return out.error(Diagnostic::error("search-index", &e.path, 0, 0, err)),
         };
         let docs = docs_with(site, &l.code, &shown);
-        if let Err(e) = search::write_index_with(&dir, &l.code, &l.fallback, &docs) {
-            out.error(Diagnostic::error("search-index", &rel, 0, 0, format!("cannot write the search index: {e:#}")));
+        if let Err(err) = search::write_index_with(&dir, &l.code, &l.fallback, &docs) {
+            out.error(Diagnostic::error(
+                "search-index",
+                &e.path,
+                0,
+                0,
+                format!("cannot write the search index: {err:#}"),
+            ));
         }
     });
 }

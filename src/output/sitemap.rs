@@ -2,14 +2,11 @@
 
 use std::fmt::Write as _;
 
+use super::routes::{in_sitemap, Route, RouteEntry, Routes, SITEMAP_PER_FILE};
 use super::xml::escape;
 use super::OutDir;
-use crate::content::PageKind;
 use crate::render::context::home_url;
 use crate::site::Site;
-
-/// The sitemap protocol allows 50,000 URLs per file.
-const PER_FILE: usize = 50_000;
 
 struct Url {
     loc: String,
@@ -17,56 +14,59 @@ struct Url {
     alternates: Vec<(String, String)>,
 }
 
-pub fn write_all(site: &Site, out: &OutDir) {
-    let mut urls: Vec<Url> = Vec::new();
+pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
     let homes: Vec<(String, String)> =
         site.langs.iter().map(|l| (l.code.clone(), site.permalink(&home_url(&l.code)))).collect();
-    for l in &site.langs {
-        let mut alts = homes.clone();
-        alts.push(("x-default".into(), site.permalink("/")));
-        urls.push(Url { loc: site.permalink(&home_url(&l.code)), lastmod: None, alternates: alts });
-        for s in &l.sections {
-            urls.push(Url { loc: site.permalink(&s.url), lastmod: None, alternates: Vec::new() });
-        }
-        for t in &l.taxonomies {
-            for term in &t.terms {
-                urls.push(Url { loc: site.permalink(&term.url), lastmod: None, alternates: Vec::new() });
+    let mut urls: Vec<Url> = Vec::new();
+    for e in routes.entries.iter().filter(|e| in_sitemap(&e.route)) {
+        let loc = site.permalink(&e.url);
+        match e.route {
+            Route::Home(_) => {
+                let mut alternates = homes.clone();
+                alternates.push(("x-default".into(), site.permalink("/")));
+                urls.push(Url { loc, lastmod: None, alternates });
             }
-        }
-    }
-    for (i, p) in site.pages.iter().enumerate() {
-        if !matches!(p.kind, PageKind::Entry | PageKind::Page) {
-            continue;
-        }
-        let tr = site.translations_of(i);
-        let mut alternates = Vec::new();
-        if tr.len() > 1 {
-            for &j in tr {
-                alternates.push((site.pages[j].lang.clone(), site.permalink(&site.pages[j].url)));
+            Route::Page(i) => {
+                let tr = site.translations_of(i);
+                let mut alternates = Vec::new();
+                if tr.len() > 1 {
+                    for &j in tr {
+                        alternates.push((site.pages[j].lang.clone(), site.permalink(&site.pages[j].url)));
+                    }
+                    if let Some(&d) = tr.iter().find(|&&j| site.pages[j].lang == site.config.default_language) {
+                        alternates.push(("x-default".into(), site.permalink(&site.pages[d].url)));
+                    }
+                }
+                let p = &site.pages[i];
+                let lastmod = p.fm.updated.or(p.fm.date).map(|d| d.to_rfc3339());
+                urls.push(Url { loc, lastmod, alternates });
             }
-            if let Some(&d) = tr.iter().find(|&&j| site.pages[j].lang == site.config.default_language) {
-                alternates.push(("x-default".into(), site.permalink(&site.pages[d].url)));
-            }
+            _ => urls.push(Url { loc, lastmod: None, alternates: Vec::new() }),
         }
-        let lastmod = p.fm.updated.or(p.fm.date).map(|d| d.to_rfc3339());
-        urls.push(Url { loc: site.permalink(&p.url), lastmod, alternates });
     }
 
-    if urls.len() <= PER_FILE {
-        out.write("sitemap.xml", urlset(&urls).as_bytes());
-    } else {
-        let mut index = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (n, chunk) in urls.chunks(PER_FILE).enumerate() {
-            let name = format!("sitemap-{}.xml", n + 1);
-            out.write(&name, urlset(chunk).as_bytes());
-            let _ = writeln!(index, "  <sitemap><loc>{}</loc></sitemap>", escape(&site.permalink(&format!("/{name}"))));
-        }
-        index.push_str("</sitemapindex>\n");
-        out.write("sitemap.xml", index.as_bytes());
+    let parts: Vec<&RouteEntry> =
+        routes.entries.iter().filter(|e| matches!(e.route, Route::Sitemap(Some(_)))).collect();
+    for e in &routes.entries {
+        let bytes = match e.route {
+            Route::Sitemap(None) if parts.is_empty() => urlset(&urls),
+            Route::Sitemap(None) => {
+                let mut index = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+                for part in &parts {
+                    let _ = writeln!(index, "  <sitemap><loc>{}</loc></sitemap>", escape(&site.permalink(&part.url)));
+                }
+                index.push_str("</sitemapindex>\n");
+                index
+            }
+            Route::Sitemap(Some(n)) => urlset(urls.chunks(SITEMAP_PER_FILE).nth(n - 1).unwrap_or_default()),
+            Route::Robots => format!(
+                "User-agent: *\nAllow: /\nDisallow: /search-index/\n\nSitemap: {}\n",
+                site.permalink("/sitemap.xml")
+            ),
+            _ => continue,
+        };
+        out.write(&e.path, bytes.as_bytes());
     }
-    let robots =
-        format!("User-agent: *\nAllow: /\nDisallow: /search-index/\n\nSitemap: {}\n", site.permalink("/sitemap.xml"));
-    out.write("robots.txt", robots.as_bytes());
 }
 
 fn urlset(urls: &[Url]) -> String {

@@ -35,20 +35,14 @@ pub fn lang_context(site: &Site, r: &Renderer, lang: &Language) -> LangContext {
         "taxonomies": cfg.taxonomies,
         "search": { "enabled": cfg.search.enabled, "api_url": cfg.search_api_url() },
     });
-    LangContext {
-        site: site_v,
-        lang: language_json(lang),
-        feed_url: format!("/{}/feed.xml", urls::encode_segment(&lang.code)),
-    }
+    LangContext { site: site_v, lang: language_json(lang), feed_url: urls::feed_url(&lang.code) }
 }
 
 pub fn language_json(l: &Language) -> Value {
     json!({ "code": l.code, "name": l.name, "dir": l.dir.as_str(), "title": l.title, "url": home_url(&l.code) })
 }
 
-pub fn home_url(lang: &str) -> String {
-    format!("/{}/", urls::encode_segment(lang))
-}
+pub use crate::content::urls::home_url;
 
 /// Title of a section in a language: its `_index.md`, else the UI string `section-<name>`.
 pub fn section_title(site: &Site, r: &Renderer, lang: &str, name: &str) -> String {

@@ -441,113 +441,14 @@ impl Site {
             langs.push(LangModel { code: code.to_string(), home, sections, taxonomies });
         }
 
-        // Generated pages (listings, taxonomy pages, search) and files own their
-        // URLs: a page, a section folder or an alias there would overwrite them.
-        let mut generated: HashMap<PathBuf, String> = HashMap::new();
-        for l in &langs {
-            generated.insert(PathBuf::from(&l.code), format!("the home page of `{}`", l.code));
-            for s in &l.sections {
-                let pages_n = s.items.len().div_ceil(s.config.paginate_by.max(1)).max(1);
-                generated.insert(PathBuf::from(&l.code).join(&s.name), format!("the listing of section `{}`", s.name));
-                for n in 2..=pages_n {
-                    generated.insert(
-                        PathBuf::from(&l.code).join(&s.name).join("page").join(n.to_string()),
-                        format!("page {n} of section `{}`", s.name),
-                    );
-                }
-            }
-            let mut own = |dir: PathBuf, what: String, diags: &mut Diagnostics| {
-                if let Some(prev) = generated.get(&dir) {
-                    // a section folder named like a taxonomy or `search`
-                    let sec = dir.iter().nth(1).map(|x| x.to_string_lossy().to_string()).unwrap_or_default();
-                    let file = pages
-                        .iter()
-                        .find(|p| p.lang == l.code && p.section.as_deref() == Some(sec.as_str()))
-                        .map(|p| p.file.clone())
-                        .unwrap_or_else(|| PathBuf::from(crate::config::CONFIG_FILE));
-                    diags.push(Diagnostic::error(
-                        "duplicate-url",
-                        file,
-                        0,
-                        0,
-                        format!("/{}/ would be both {prev} and {what}: rename the section folder", dir.display()),
-                    ));
-                } else {
-                    generated.insert(dir, what);
-                }
-            };
-            for t in &l.taxonomies {
-                own(PathBuf::from(&l.code).join(&t.name), format!("the `{}` taxonomy page", t.name), &mut diags);
-                for term in &t.terms {
-                    own(
-                        PathBuf::from(&l.code).join(&t.name).join(&term.slug),
-                        format!("the `{}` page of term `{}`", t.name, term.name),
-                        &mut diags,
-                    );
-                }
-            }
-            if config.search.enabled {
-                own(PathBuf::from(&l.code).join("search"), "the search page".to_string(), &mut diags);
-            }
-        }
-        for p in &pages {
-            if matches!(p.kind, PageKind::Entry | PageKind::Page) {
-                if let Some(what) = generated.get(&p.out_dir) {
-                    let line = p.fm.key_lines.iter().find(|(k, _)| k == "slug").map(|x| x.1).unwrap_or(0);
-                    diags.push(Diagnostic::error(
-                        "duplicate-url",
-                        &p.file,
-                        line,
-                        usize::from(line > 0),
-                        format!("{} is the URL of {what}: choose another slug or file name", p.url),
-                    ));
-                }
-            }
-        }
-        let files: Vec<PathBuf> = ["index.html", "404.html", "sitemap.xml", "robots.txt"]
-            .into_iter()
-            .map(PathBuf::from)
-            .chain(langs.iter().flat_map(|l| {
-                [PathBuf::from(&l.code).join("feed.xml"), PathBuf::from(&l.code).join("404.html")]
-                    .into_iter()
-                    .chain(l.sections.iter().map(move |s| PathBuf::from(&l.code).join(&s.name).join("feed.xml")))
-            }))
-            .collect();
-        let static_dir = config.root.join("static");
-        aliases.retain(|a| {
-            let p = &pages[a.target];
-            let alias =
-                p.fm.aliases
-                    .iter()
-                    .find(|x| urls::alias_segments(x).is_ok_and(|s| s.iter().collect::<PathBuf>() == a.out_dir))
-                    .map(String::as_str)
-                    .unwrap_or_default();
-            let (line, col) = (alias_line(p), 1);
-            let what = if let Some(w) = generated.get(&a.out_dir) {
-                w.clone()
-            } else if files.contains(&a.out_dir) || static_dir.join(&a.out_dir).is_file() {
-                format!("the file {}", a.out_dir.display())
-            } else if a
-                .out_dir
-                .iter()
-                .next()
-                .is_some_and(|s| ["theme", "api", "search-index", images::OUT_DIR].iter().any(|r| s == *r))
-            {
-                format!("agora's own /{}/ folder", a.out_dir.iter().next().unwrap().to_string_lossy())
-            } else {
-                return true;
-            };
-            diags.push(Diagnostic::error("alias", &p.file, line, col, format!("alias `{alias}` would replace {what}")));
-            false
-        });
-
+        // Collisions of pages, aliases and generated URLs: `output::routes`.
         let images = images::Images::collect(&config.root, &pages);
         (Site { config, options, pages, translations, langs, aliases, term_pages, images }, diags)
     }
 }
 
 /// Line of the `aliases` key of a page (what alias errors point at).
-fn alias_line(p: &Page) -> usize {
+pub fn alias_line(p: &Page) -> usize {
     p.fm.key_lines.iter().find(|(k, _)| k == "aliases").map(|x| x.1).unwrap_or(1)
 }
 

@@ -1,9 +1,11 @@
 //! The content checks of `agora check` that a build does not need to make:
 //! internal links and anchors that point nowhere, images that do not exist
-//! or have no alt text, translations without a default-language source, and
-//! aliases that would replace another output file.
+//! or have no alt text, translations without a default-language source.
+//! (Output paths that collide are the route table's to report, for `build`
+//! and `check` alike: `output::routes`.) `check` sits above the pipeline:
+//! it loads and renders as a build does, without writing.
 //!
-//! Links are resolved against everything the build writes (pages, homes,
+//! Links are resolved against the route table: everything the build writes (pages, homes,
 //! listings and their `/page/N/`, taxonomy pages, the search page, aliases,
 //! static and co-located files, feeds, the JSON API), whether written
 //! percent-encoded (`/tr/news/%C3%B6%C4%9F/`) or as raw Unicode
@@ -22,7 +24,8 @@ use crate::content::markdown::{resolve_relative, LinkRef};
 use crate::content::{self, PageKind};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::output::routes::{Route, Routes, ThemeFiles};
-use crate::pipeline::{BuildArgs, Loaded};
+use crate::output::OutDir;
+use crate::pipeline::{self, BuildArgs, Loaded};
 use crate::render::Theme;
 use crate::site::{BuildOptions, Site};
 
@@ -39,6 +42,25 @@ enum Target {
     Generated,
     /// A file: static, co-located asset, feed, API document …
     File,
+}
+
+/// `agora check`: everything a build does (templates rendered too), nothing written.
+pub fn run(args: &BuildArgs) -> Diagnostics {
+    let loaded = match pipeline::load(args) {
+        Ok(l) => l,
+        Err(mut d) => {
+            d.extend(check_unloaded(args));
+            d.sort();
+            return d;
+        }
+    };
+    let out = OutDir::new(args.out_dir(), true);
+    pipeline::write_site(&loaded, &out);
+    let mut d = check_loaded(&loaded);
+    d.extend(loaded.warnings);
+    d.extend(out.take_errors());
+    d.sort();
+    d
 }
 
 /// The findings of the content checks over a loaded site.

@@ -300,7 +300,7 @@ pub fn run(cli: Cli) -> i32 {
             }
         }
         Command::Check { site, format } => {
-            let d = pipeline::check(&build_args(&site, None));
+            let d = crate::check::run(&build_args(&site, None));
             report(&d, format)
         }
         Command::Serve { site, out, port, bind } => {

@@ -166,25 +166,6 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     Ok(BuildReport { pages: site.pages.len(), pages_per_lang, files, bytes, elapsed: start.elapsed(), warnings })
 }
 
-/// `agora check`: everything a build does (templates rendered too), nothing written.
-pub fn check(args: &BuildArgs) -> Diagnostics {
-    let loaded = match load(args) {
-        Ok(l) => l,
-        Err(mut d) => {
-            d.extend(crate::check::check_unloaded(args));
-            d.sort();
-            return d;
-        }
-    };
-    let out = OutDir::new(args.out_dir(), true);
-    write_site(&loaded, &out);
-    let mut d = crate::check::check_loaded(&loaded);
-    d.extend(loaded.warnings);
-    d.extend(out.take_errors());
-    d.sort();
-    d
-}
-
 fn one(d: Diagnostic) -> Diagnostics {
     let mut ds = Diagnostics::new();
     ds.push(d);

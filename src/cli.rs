@@ -63,6 +63,9 @@ pub enum Command {
         /// Print the time of each stage
         #[arg(long)]
         timings: bool,
+        /// Render every page, ignoring what the previous build recorded
+        #[arg(long)]
+        clean: bool,
     },
     /// Validate everything, build nothing; exit 1 on errors
     Check {
@@ -227,13 +230,14 @@ fn build_args(site: &SiteArgs, out: Option<PathBuf>) -> BuildArgs {
         drafts: site.drafts,
         future: site.future,
         base_url: site.base_url.clone(),
+        clean: false,
     }
 }
 
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
-        Command::Build { site, out, timings } => {
-            let args = build_args(&site, out);
+        Command::Build { site, out, timings, clean } => {
+            let args = BuildArgs { clean, ..build_args(&site, out) };
             crate::progress::init(true, timings);
             let result = pipeline::build(&args);
             if let Some(table) = crate::progress::finish() {
@@ -244,11 +248,12 @@ pub fn run(cli: Cli) -> i32 {
                     print_diagnostics(&r.warnings);
                     let per_lang: Vec<String> = r.pages_per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
                     eprintln!(
-                        "Built {} pages ({}), {} files ({:.1} MB) into {} in {:.2} s",
+                        "Built {} pages ({}), {} files ({:.1} MB){} into {} in {:.2} s",
                         r.pages,
                         per_lang.join(", "),
                         r.files,
                         r.bytes as f64 / 1e6,
+                        if r.kept > 0 { format!(", {} unchanged", r.kept) } else { String::new() },
                         args.out_dir().display(),
                         r.elapsed.as_secs_f64()
                     );

@@ -7,6 +7,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
+use super::manifest::InputHash;
 use super::routes::{pages_of, Route, RouteEntry, Routes, TERM_PAGE};
 use super::OutDir;
 use crate::content::urls::{paged_url, search_url, section_feed_url};
@@ -15,7 +16,10 @@ use crate::render::context::{self, LangContext};
 use crate::render::Renderer;
 use crate::site::Site;
 
-pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, out: &OutDir) {
+/// Renders every HTML route of the table, except those whose render inputs
+/// (`fingerprint`: templates, Fluent, config; then the route's context) hash
+/// as in the manifest of the folder being written (see `output::manifest`).
+pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, fingerprint: u128, out: &OutDir) {
     // Resized copies of entry images first: pages name them in `srcset`.
     if !out.dry_run {
         let t = std::time::Instant::now();
@@ -33,22 +37,76 @@ pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, out: &OutDir) {
             );
         }
     }
-    let lcs: HashMap<&str, LangContext> = site
+    let lcs: HashMap<&str, Lang> = site
         .config
         .languages
         .iter()
         .map(|l| {
             let mut lc = context::lang_context(site, r, l);
             reader_site(site, &l.code, &mut lc.site);
-            (l.code.as_str(), lc)
+            let hash = InputHash::new().json(&lc.site).json(&lc.lang).str(&lc.feed_url).finish();
+            (l.code.as_str(), Lang { lc, hash })
         })
         .collect();
 
     let html: Vec<&RouteEntry> = routes.html().collect();
-    html.par_iter().for_each(|e| match render_route(site, r, &lcs, e) {
-        Ok(html) => out.write(&e.path, html.as_bytes()),
+    html.par_iter().for_each(|e| match prepare(site, r, &lcs, e) {
+        Ok(Prepared::Html(html)) => out.write(&e.path, html.as_bytes()),
+        Ok(Prepared::Template { lang, template, ctx, file }) => {
+            let hash = InputHash::new().u128(fingerprint).str(lang).str(&template).u128(ctx.hash.finish()).finish();
+            if out.unchanged(&e.path, hash) {
+                return;
+            }
+            match r.render(lang, &template, &ctx.tera) {
+                Ok(html) => out.write(&e.path, html.as_bytes()),
+                Err(d) => out.error(match file {
+                    Some(f) => with_file(d, f),
+                    None => d,
+                }),
+            }
+        }
         Err(d) => out.error(d),
     });
+}
+
+/// A language's shared context, and its hash.
+struct Lang {
+    lc: LangContext,
+    hash: u128,
+}
+
+/// A route's render context, and the hash of everything put in it.
+struct Ctx {
+    tera: tera::Context,
+    hash: InputHash,
+}
+
+impl Ctx {
+    fn new(lang: &Lang, url: &str, permalink: &str, alternates: Value, translations: Value) -> Ctx {
+        let mut hash = InputHash::new();
+        hash.u128(lang.hash).str(url).str(permalink).json(&alternates).json(&translations);
+        Ctx { tera: context::base(&lang.lc, url, permalink, alternates, translations), hash }
+    }
+
+    fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        self.hash.str(key).json(value);
+        self.tera.insert(key, value);
+    }
+}
+
+/// What a route needs: a template to render with its context, or the HTML
+/// itself (redirects).
+enum Prepared<'a> {
+    Html(String),
+    Template { lang: &'a str, template: String, ctx: Ctx, file: Option<&'a Path> },
+}
+
+fn with_template<'a>(
+    lang: &'a str,
+    template: impl Into<String>,
+    ctx: Ctx,
+) -> Result<Prepared<'a>, crate::diag::Diagnostic> {
+    Ok(Prepared::Template { lang, template: template.into(), ctx, file: None })
 }
 
 /// Copies the files beside pages (images, PDFs …) next to their page.
@@ -60,20 +118,20 @@ pub fn copy_assets(routes: &Routes, out: &OutDir) {
     });
 }
 
-/// The HTML of one route of the table.
-fn render_route(
-    site: &Site,
+/// The context (and template) of one route of the table.
+fn prepare<'a>(
+    site: &'a Site,
     r: &Renderer,
-    lcs: &HashMap<&str, LangContext>,
+    lcs: &HashMap<&str, Lang>,
     e: &RouteEntry,
-) -> Result<String, crate::diag::Diagnostic> {
+) -> Result<Prepared<'a>, crate::diag::Diagnostic> {
     let cfg = &site.config;
     let url = e.url.as_str();
     match &e.route {
         Route::Page(i) => {
             let p = &site.pages[*i];
             let lc = &lcs[p.lang.as_str()];
-            let mut c = context::base(
+            let mut c = Ctx::new(
                 lc,
                 url,
                 &site.permalink(url),
@@ -91,7 +149,7 @@ fn render_route(
                     p.fm.image.as_ref(),
                     if p.kind == PageKind::Entry { "article" } else { "website" },
                     p.fm.date.map(|d| d.to_rfc3339()),
-                    &c,
+                    &c.tera,
                 ),
             );
             if let Some(s) = &p.section {
@@ -107,8 +165,7 @@ fn render_route(
             } else {
                 p.fm.template.clone().unwrap_or_else(|| "page.html".into())
             };
-            let html = r.render(&p.lang, &template, &c).map_err(|d| with_file(d, &p.file))?;
-            Ok(html)
+            Ok(Prepared::Template { lang: &p.lang, template, ctx: c, file: Some(&p.file) })
         }
         Route::Home(li) => {
             let l = &site.langs[*li];
@@ -118,7 +175,7 @@ fn render_route(
                 let lang = cfg.language(code)?;
                 Some((context::home_url(code), lang.title.clone()))
             });
-            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
+            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
             let page = match l.home {
                 Some(h) => context::page_json(site, h),
                 None => {
@@ -130,7 +187,7 @@ fn render_route(
                 None => (cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), String::new()),
             };
             let summary = if summary.is_empty() { r.t(&l.code, "site-tagline").unwrap_or_default() } else { summary };
-            c.insert("meta", &meta(site, &l.code, &title, &summary, None, "website", None, &c));
+            c.insert("meta", &meta(site, &l.code, &title, &summary, None, "website", None, &c.tera));
             c.insert("page", &page);
             let featured = site.featured(&l.code);
             c.insert("featured", &featured.map(|it| context::item_json(site, it)));
@@ -157,8 +214,7 @@ fn render_route(
                 })
                 .collect();
             c.insert("sections", &sections);
-            let html = r.render(&l.code, "index.html", &c)?;
-            Ok(html)
+            with_template(&l.code, "index.html", c)
         }
         Route::Listing { lang, section, page } => {
             let l = &site.langs[*lang];
@@ -174,7 +230,7 @@ fn render_route(
             let switcher = context::switcher(site, &l.code, |code| {
                 has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name)))
             });
-            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
+            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
             let content = s.index_page.map(|i| site.pages[i].html.clone()).unwrap_or_default();
             let sec_title = context::section_title(site, r, &l.code, &s.name);
             let description = s
@@ -183,7 +239,7 @@ fn render_route(
                 .filter(|x| !x.is_empty())
                 .or_else(|| r.t(&l.code, "site-tagline"))
                 .unwrap_or_default();
-            c.insert("meta", &meta(site, &l.code, &sec_title, &description, None, "website", None, &c));
+            c.insert("meta", &meta(site, &l.code, &sec_title, &description, None, "website", None, &c.tera));
             c.insert(
                 "section",
                 &json!({
@@ -200,8 +256,7 @@ fn render_route(
                 "pagination",
                 &context::pagination(items, *page, total_pages, s.items.len(), &|n| paged_url(&s.url, n)),
             );
-            let html = r.render(&l.code, &r.section_template(&s.name), &c)?;
-            Ok(html)
+            with_template(&l.code, r.section_template(&s.name), c)
         }
         Route::Term { lang, tax, term, page } => {
             let l = &site.langs[*lang];
@@ -224,7 +279,7 @@ fn render_route(
             let switcher = context::switcher(site, &l.code, |code| {
                 other_term(code).map(|other| (other.url.clone(), other.name.clone()))
             });
-            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
+            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
             let tp = site.term_page(&l.code, &t.name, &term.slug);
             c.insert(
                 "taxonomy",
@@ -244,7 +299,7 @@ fn render_route(
                 .or_else(|| r.t(&l.code, "site-tagline"))
                 .unwrap_or_default();
             let title = tp.map(|x| x.title.clone()).unwrap_or_else(|| term.name.clone());
-            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c));
+            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
             let items: Vec<Value> = term
                 .items
                 .iter()
@@ -257,8 +312,7 @@ fn render_route(
                 "pagination",
                 &context::pagination(items, *page, total, term.items.len(), &|n| paged_url(&term.url, n)),
             );
-            let html = r.render(&l.code, "taxonomy_term.html", &c)?;
-            Ok(html)
+            with_template(&l.code, "taxonomy_term.html", c)
         }
         Route::TaxonomyIndex { lang, tax } => {
             let l = &site.langs[*lang];
@@ -270,7 +324,7 @@ fn render_route(
             let switcher = context::switcher(site, &l.code, |code| {
                 Some((format!("/{}/{}/", urls::encode_segment(code), t.name), t.name.clone()))
             });
-            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
+            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
             c.insert("taxonomy", &json!({ "name": t.name, "url": t.url }));
             let terms: Vec<Value> = t
                 .terms
@@ -286,10 +340,9 @@ fn render_route(
                 .translator
                 .format(&l.code, "taxonomy-all", &serde_json::Map::from_iter([("taxonomy".to_string(), json!(t.name))]))
                 .unwrap_or_else(|_| t.name.clone());
-            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c));
+            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
             let template = if r.has_template("taxonomy.html") { "taxonomy.html" } else { "taxonomy_term.html" };
-            let html = r.render(&l.code, template, &c)?;
-            Ok(html)
+            with_template(&l.code, template, c)
         }
         Route::Search(li) => {
             let l = &site.langs[*li];
@@ -298,15 +351,14 @@ fn render_route(
             let switcher = context::switcher(site, &l.code, |code| {
                 Some((search_url(code), r.t(code, "search-title").unwrap_or_default()))
             });
-            let c = context::base(lc, url, &site.permalink(url), alternates, switcher);
-            let html = r.render(&l.code, "search.html", &c)?;
-            Ok(html)
+            let c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+            with_template(&l.code, "search.html", c)
         }
         Route::Alias(i) => {
             let a = &site.aliases[*i];
             let p = &site.pages[a.target];
             let dir = cfg.language(&p.lang).map(|l| l.dir.as_str()).unwrap_or("ltr");
-            Ok(redirect_html(&p.lang, dir, &site.permalink(&p.url), &p.url, &p.fm.title))
+            Ok(Prepared::Html(redirect_html(&p.lang, dir, &site.permalink(&p.url), &p.url, &p.fm.title)))
         }
         Route::Chooser => {
             let default = cfg.default_language.as_str();
@@ -315,7 +367,7 @@ fn render_route(
             let switcher = context::switcher(site, default, |code| {
                 Some((context::home_url(code), cfg.language(code)?.title.clone()))
             });
-            let mut c = context::base(lc, url, &site.permalink(url), alternates, switcher);
+            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
             let homes: Vec<Value> = cfg
                 .languages
                 .iter()
@@ -327,8 +379,7 @@ fn render_route(
                 .collect();
             c.insert("languages_home", &homes);
             let template = if r.has_template("languages.html") { "languages.html" } else { "index.html" };
-            let html = r.render(default, template, &c)?;
-            Ok(html)
+            with_template(default, template, c)
         }
         Route::NotFound(li) => {
             // The root one speaks the default language; `/<lang>/404.html`
@@ -341,9 +392,8 @@ fn render_route(
             let switcher = context::switcher(site, code, |other| {
                 Some((context::home_url(other), cfg.language(other)?.title.clone()))
             });
-            let c = context::base(lc, url, &site.permalink(url), json!([]), switcher);
-            let html = r.render(code, "404.html", &c)?;
-            Ok(html)
+            let c = Ctx::new(lc, url, &site.permalink(url), json!([]), switcher);
+            with_template(code, "404.html", c)
         }
         other => Err(crate::diag::Diagnostic::error(
             "internal",

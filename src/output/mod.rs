@@ -5,12 +5,13 @@
 pub mod api;
 pub mod feeds;
 pub mod html;
+pub mod manifest;
 pub mod routes;
 pub mod search;
 pub mod sitemap;
 pub mod xml;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -32,6 +33,12 @@ pub struct OutDir {
     claimed: Mutex<Vec<PathBuf>>,
     /// Folders known to be real folders (not links) in this build.
     checked_dirs: Mutex<HashSet<PathBuf>>,
+    /// The manifest of what the folder held before this build, if trusted.
+    previous: Option<manifest::Manifest>,
+    /// Route → input hash of this build (the next manifest).
+    next: Mutex<HashMap<PathBuf, u128>>,
+    /// Routes left as they were (their inputs did not change).
+    kept: std::sync::atomic::AtomicUsize,
 }
 
 impl OutDir {
@@ -45,7 +52,67 @@ impl OutDir {
             produced: Mutex::new(HashSet::new()),
             claimed: Mutex::new(Vec::new()),
             checked_dirs: Mutex::new(HashSet::new()),
+            previous: None,
+            next: Mutex::new(HashMap::new()),
+            kept: 0.into(),
         }
+    }
+
+    /// Trust `m` as the manifest of what the folder holds now.
+    pub fn with_previous(mut self, m: Option<manifest::Manifest>) -> OutDir {
+        self.previous = m;
+        self
+    }
+
+    /// Record `hash` as the render inputs of the file `rel`; true when the
+    /// folder already holds that file rendered from the same inputs (it is
+    /// then kept as it is). Never in a dry run; never through a link.
+    pub fn unchanged(&self, rel: &Path, hash: u128) -> bool {
+        self.next.lock().unwrap().insert(rel.to_path_buf(), hash);
+        if self.dry_run || self.previous.as_ref().and_then(|m| m.routes.get(rel)) != Some(&hash) {
+            return false;
+        }
+        let Ok(p) = self.path_for(rel) else { return false };
+        let real = p.parent().is_some_and(|d| self.real_dirs(d).is_ok())
+            && std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file());
+        if real {
+            self.keep(rel);
+        }
+        real
+    }
+
+    /// As [`OutDir::unchanged`], for a folder another writer fills in whole
+    /// (a search index): kept, and claimed, when unchanged and free of links.
+    pub fn unchanged_dir(&self, rel: &Path, hash: u128) -> bool {
+        self.next.lock().unwrap().insert(rel.to_path_buf(), hash);
+        if self.dry_run || self.previous.as_ref().and_then(|m| m.routes.get(rel)) != Some(&hash) {
+            return false;
+        }
+        let Ok(dir) = self.path_for(rel) else { return false };
+        let real = self.real_dirs(&dir).is_ok()
+            && walkdir::WalkDir::new(&dir)
+                .into_iter()
+                .all(|e| e.is_ok_and(|e| e.file_type().is_dir() || e.file_type().is_file()));
+        if real {
+            self.claimed.lock().unwrap().push(rel.to_path_buf());
+            self.kept.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        real
+    }
+
+    fn keep(&self, rel: &Path) {
+        self.produced.lock().unwrap().insert(rel.to_path_buf());
+        self.kept.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// How many routes were kept from the previous build.
+    pub fn kept(&self) -> usize {
+        self.kept.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The manifest of what this build wrote.
+    pub fn manifest(&self) -> manifest::Manifest {
+        manifest::Manifest { routes: self.next.lock().unwrap().clone() }
     }
 
     /// `rel` must be relative and free of `..`; it is joined below the root.
@@ -148,7 +215,10 @@ impl OutDir {
         let claimed = self.claimed.lock().unwrap();
         for e in walkdir::WalkDir::new(&self.root).min_depth(1).contents_first(true).into_iter().flatten() {
             let Ok(rel) = e.path().strip_prefix(&self.root) else { continue };
-            if claimed.iter().any(|c| rel.starts_with(c)) || rel == Path::new(MARKER) {
+            if claimed.iter().any(|c| rel.starts_with(c))
+                || rel == Path::new(MARKER)
+                || rel == Path::new(manifest::FILE)
+            {
                 continue;
             }
             if e.file_type().is_dir() {

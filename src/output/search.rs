@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::manifest::InputHash;
 use super::routes::{Route, Routes};
 use super::OutDir;
 use crate::content::PageKind;
@@ -59,7 +60,9 @@ fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Ve
         .collect()
 }
 
-pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
+/// Writes each language's index, unless its documents, fallback chain and
+/// `fingerprint` hash as in the manifest of the folder being written.
+pub fn write_all(site: &Site, routes: &Routes, fingerprint: u128, out: &OutDir) {
     if out.dry_run {
         return;
     }
@@ -67,11 +70,15 @@ pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
     routes.entries.par_iter().for_each(|e| {
         let Route::SearchIndex(li) = e.route else { return };
         let l = &site.config.languages[li];
+        let docs = docs_with(site, &l.code, &shown);
+        let hash = InputHash::new().u128(fingerprint).str(&l.code).hashed(&l.fallback).hashed(&docs).finish();
+        if out.unchanged_dir(&e.path, hash) {
+            return;
+        }
         let dir = match out.claim_dir(&e.path) {
             Ok(d) => d,
             Err(err) => return out.error(Diagnostic::error("search-index", &e.path, 0, 0, err)),
         };
-        let docs = docs_with(site, &l.code, &shown);
         if let Err(err) = search::write_index_with(&dir, &l.code, &l.fallback, &docs) {
             out.error(Diagnostic::error(
                 "search-index",

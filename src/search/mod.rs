@@ -103,7 +103,7 @@ pub const LANG_FILE: &str = "agora-lang.txt";
 const WRITER_MEMORY: usize = 50_000_000;
 
 /// One published page of one language, as the build hands it over.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct SearchDoc {
     pub title: String,
     pub summary: String,

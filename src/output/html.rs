@@ -12,6 +12,7 @@ use super::routes::{pages_of, Route, RouteEntry, Routes, TERM_PAGE};
 use super::OutDir;
 use crate::content::urls::{paged_url, search_url, section_feed_url};
 use crate::content::{urls, PageKind};
+use crate::diag::Diagnostic;
 use crate::render::context::{self, LangContext};
 use crate::render::Renderer;
 use crate::site::Site;
@@ -101,11 +102,7 @@ enum Prepared<'a> {
     Template { lang: &'a str, template: String, ctx: Ctx, file: Option<&'a Path> },
 }
 
-fn with_template<'a>(
-    lang: &'a str,
-    template: impl Into<String>,
-    ctx: Ctx,
-) -> Result<Prepared<'a>, crate::diag::Diagnostic> {
+fn with_template<'a>(lang: &'a str, template: impl Into<String>, ctx: Ctx) -> Result<Prepared<'a>, Diagnostic> {
     Ok(Prepared::Template { lang, template: template.into(), ctx, file: None })
 }
 
@@ -118,284 +115,34 @@ pub fn copy_assets(routes: &Routes, out: &OutDir) {
     });
 }
 
+/// The shared inputs of every route's context.
+#[derive(Clone, Copy)]
+struct Env<'a, 'b> {
+    site: &'a Site,
+    r: &'b Renderer,
+    lcs: &'b HashMap<&'b str, Lang>,
+}
+
 /// The context (and template) of one route of the table.
 fn prepare<'a>(
     site: &'a Site,
     r: &Renderer,
     lcs: &HashMap<&str, Lang>,
     e: &RouteEntry,
-) -> Result<Prepared<'a>, crate::diag::Diagnostic> {
-    let cfg = &site.config;
+) -> Result<Prepared<'a>, Diagnostic> {
+    let env = Env { site, r, lcs };
     let url = e.url.as_str();
     match &e.route {
-        Route::Page(i) => {
-            let p = &site.pages[*i];
-            let lc = &lcs[p.lang.as_str()];
-            let mut c = Ctx::new(
-                lc,
-                url,
-                &site.permalink(url),
-                context::alternates(site, *i),
-                context::page_switcher(site, *i),
-            );
-            c.insert("page", &context::page_json(site, *i));
-            c.insert(
-                "meta",
-                &meta(
-                    site,
-                    &p.lang,
-                    &p.fm.title,
-                    &p.summary,
-                    p.fm.image.as_ref(),
-                    if p.kind == PageKind::Entry { "article" } else { "website" },
-                    p.fm.date.map(|d| d.to_rfc3339()),
-                    &c.tera,
-                ),
-            );
-            if let Some(s) = &p.section {
-                if let Some(sm) = site.lang(&p.lang).and_then(|l| l.sections.iter().find(|x| &x.name == s)) {
-                    c.insert(
-                        "section",
-                        &json!({ "name": s, "title": context::section_title(site, r, &p.lang, s), "url": sm.url }),
-                    );
-                }
-            }
-            let template = if p.kind == PageKind::Entry {
-                r.entry_template(p, cfg)
-            } else {
-                p.fm.template.clone().unwrap_or_else(|| "page.html".into())
-            };
-            Ok(Prepared::Template { lang: &p.lang, template, ctx: c, file: Some(&p.file) })
-        }
-        Route::Home(li) => {
-            let l = &site.langs[*li];
-            let lc = &lcs[l.code.as_str()];
-            let alternates = home_alternates(site);
-            let switcher = context::switcher(site, &l.code, |code| {
-                let lang = cfg.language(code)?;
-                Some((context::home_url(code), lang.title.clone()))
-            });
-            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-            let page = match l.home {
-                Some(h) => context::page_json(site, h),
-                None => {
-                    json!({ "title": cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), "content": "", "summary": "", "kind": "home", "url": url, "lang": l.code })
-                }
-            };
-            let (title, summary) = match l.home {
-                Some(h) => (site.pages[h].fm.title.clone(), site.pages[h].summary.clone()),
-                None => (cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), String::new()),
-            };
-            let summary = if summary.is_empty() { r.t(&l.code, "site-tagline").unwrap_or_default() } else { summary };
-            c.insert("meta", &meta(site, &l.code, &title, &summary, None, "website", None, &c.tera));
-            c.insert("page", &page);
-            let featured = site.featured(&l.code);
-            c.insert("featured", &featured.map(|it| context::item_json(site, it)));
-            let sections: Vec<Value> = l
-                .sections
-                .iter()
-                .map(|s| {
-                    // not the featured entry again; no course that has ended
-                    let items: Vec<Value> = s
-                        .items
-                        .iter()
-                        .filter(|it| featured.is_none_or(|f| f.page != it.page))
-                        .filter(|it| site.course_state(&site.pages[it.page]) != Some(crate::site::CourseState::Ended))
-                        .take(HOME_ITEMS)
-                        .map(|it| context::item_json(site, *it))
-                        .collect();
-                    json!({
-                        "name": s.name,
-                        "title": context::section_title(site, r, &l.code, &s.name),
-                        "url": s.url,
-                        "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
-                        "items": items,
-                    })
-                })
-                .collect();
-            c.insert("sections", &sections);
-            with_template(&l.code, "index.html", c)
-        }
-        Route::Listing { lang, section, page } => {
-            let l = &site.langs[*lang];
-            let s = &l.sections[*section];
-            let lc = &lcs[l.code.as_str()];
-            let per = s.config.paginate_by;
-            let total_pages = pages_of(s.items.len(), per);
-            let has_section = |code: &str| site.lang(code).and_then(|m| m.sections.iter().find(|x| x.name == s.name));
-            let alternates = context::alternates_for_paths(site, |code| {
-                let m = has_section(code)?;
-                (*page <= pages_of(m.items.len(), m.config.paginate_by)).then(|| paged_url(&m.url, *page))
-            });
-            let switcher = context::switcher(site, &l.code, |code| {
-                has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name)))
-            });
-            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-            let content = s.index_page.map(|i| site.pages[i].html.clone()).unwrap_or_default();
-            let sec_title = context::section_title(site, r, &l.code, &s.name);
-            let description = s
-                .index_page
-                .map(|i| site.pages[i].summary.clone())
-                .filter(|x| !x.is_empty())
-                .or_else(|| r.t(&l.code, "site-tagline"))
-                .unwrap_or_default();
-            c.insert("meta", &meta(site, &l.code, &sec_title, &description, None, "website", None, &c.tera));
-            c.insert(
-                "section",
-                &json!({
-                    "name": s.name,
-                    "title": context::section_title(site, r, &l.code, &s.name),
-                    "content": content,
-                    "url": s.url,
-                    "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
-                }),
-            );
-            let items: Vec<Value> =
-                s.items.iter().skip((page - 1) * per).take(per).map(|it| context::item_json(site, *it)).collect();
-            c.insert(
-                "pagination",
-                &context::pagination(items, *page, total_pages, s.items.len(), &|n| paged_url(&s.url, n)),
-            );
-            with_template(&l.code, r.section_template(&s.name), c)
-        }
-        Route::Term { lang, tax, term, page } => {
-            let l = &site.langs[*lang];
-            let t = &l.taxonomies[*tax];
-            let term = &t.terms[*term];
-            let lc = &lcs[l.code.as_str()];
-            // the same term in another language
-            let other_term = |code: &str| {
-                site.lang(code)?
-                    .taxonomies
-                    .iter()
-                    .find(|x| x.name == t.name)?
-                    .terms
-                    .iter()
-                    .find(|x| x.slug == term.slug)
-            };
-            let alternates = context::alternates_for_paths(site, |code| {
-                other_term(code).filter(|_| *page == 1).map(|other| other.url.clone())
-            });
-            let switcher = context::switcher(site, &l.code, |code| {
-                other_term(code).map(|other| (other.url.clone(), other.name.clone()))
-            });
-            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-            let tp = site.term_page(&l.code, &t.name, &term.slug);
-            c.insert(
-                "taxonomy",
-                &json!({
-                    "name": t.name,
-                    "term": term.name,
-                    "slug": term.slug,
-                    "url": term.url,
-                    "taxonomy_url": t.url,
-                    "title": tp.map(|x| x.title.clone()),
-                    "description": tp.map(|x| x.html.clone()),
-                }),
-            );
-            let description = tp
-                .map(|x| x.summary.clone())
-                .filter(|x| !x.is_empty())
-                .or_else(|| r.t(&l.code, "site-tagline"))
-                .unwrap_or_default();
-            let title = tp.map(|x| x.title.clone()).unwrap_or_else(|| term.name.clone());
-            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
-            let items: Vec<Value> = term
-                .items
-                .iter()
-                .skip((page - 1) * TERM_PAGE)
-                .take(TERM_PAGE)
-                .map(|it| context::item_json(site, *it))
-                .collect();
-            let total = pages_of(term.items.len(), TERM_PAGE);
-            c.insert(
-                "pagination",
-                &context::pagination(items, *page, total, term.items.len(), &|n| paged_url(&term.url, n)),
-            );
-            with_template(&l.code, "taxonomy_term.html", c)
-        }
-        Route::TaxonomyIndex { lang, tax } => {
-            let l = &site.langs[*lang];
-            let t = &l.taxonomies[*tax];
-            let lc = &lcs[l.code.as_str()];
-            let alternates = context::alternates_for_paths(site, |code| {
-                Some(format!("/{}/{}/", urls::encode_segment(code), t.name))
-            });
-            let switcher = context::switcher(site, &l.code, |code| {
-                Some((format!("/{}/{}/", urls::encode_segment(code), t.name), t.name.clone()))
-            });
-            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-            c.insert("taxonomy", &json!({ "name": t.name, "url": t.url }));
-            let terms: Vec<Value> = t
-                .terms
-                .iter()
-                .map(|x| {
-                    let title = site.term_page(&l.code, &t.name, &x.slug).map(|p| p.title.clone());
-                    json!({ "name": x.name, "slug": x.slug, "url": x.url, "count": x.items.len(), "title": title })
-                })
-                .collect();
-            c.insert("terms", &terms);
-            let description = r.t(&l.code, "site-tagline").unwrap_or_default();
-            let title = r
-                .translator
-                .format(&l.code, "taxonomy-all", &serde_json::Map::from_iter([("taxonomy".to_string(), json!(t.name))]))
-                .unwrap_or_else(|_| t.name.clone());
-            c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
-            let template = if r.has_template("taxonomy.html") { "taxonomy.html" } else { "taxonomy_term.html" };
-            with_template(&l.code, template, c)
-        }
-        Route::Search(li) => {
-            let l = &site.langs[*li];
-            let lc = &lcs[l.code.as_str()];
-            let alternates = context::alternates_for_paths(site, |code| Some(search_url(code)));
-            let switcher = context::switcher(site, &l.code, |code| {
-                Some((search_url(code), r.t(code, "search-title").unwrap_or_default()))
-            });
-            let c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-            with_template(&l.code, "search.html", c)
-        }
-        Route::Alias(i) => {
-            let a = &site.aliases[*i];
-            let p = &site.pages[a.target];
-            let dir = cfg.language(&p.lang).map(|l| l.dir.as_str()).unwrap_or("ltr");
-            Ok(Prepared::Html(redirect_html(&p.lang, dir, &site.permalink(&p.url), &p.url, &p.fm.title)))
-        }
-        Route::Chooser => {
-            let default = cfg.default_language.as_str();
-            let lc = &lcs[default];
-            let alternates = home_alternates(site);
-            let switcher = context::switcher(site, default, |code| {
-                Some((context::home_url(code), cfg.language(code)?.title.clone()))
-            });
-            let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-            let homes: Vec<Value> = cfg
-                .languages
-                .iter()
-                .map(|l| {
-                    let mut v = context::language_json(l);
-                    v["welcome"] = json!(r.t(&l.code, "chooser-welcome").unwrap_or_default());
-                    v
-                })
-                .collect();
-            c.insert("languages_home", &homes);
-            let template = if r.has_template("languages.html") { "languages.html" } else { "index.html" };
-            with_template(default, template, c)
-        }
-        Route::NotFound(li) => {
-            // The root one speaks the default language; `/<lang>/404.html`
-            // is what a server answers for unknown URLs below `/<lang>/`.
-            let code = match li {
-                Some(i) => site.langs[*i].code.as_str(),
-                None => cfg.default_language.as_str(),
-            };
-            let lc = &lcs[code];
-            let switcher = context::switcher(site, code, |other| {
-                Some((context::home_url(other), cfg.language(other)?.title.clone()))
-            });
-            let c = Ctx::new(lc, url, &site.permalink(url), json!([]), switcher);
-            with_template(code, "404.html", c)
-        }
-        other => Err(crate::diag::Diagnostic::error(
+        Route::Page(i) => page_route(&env, url, i),
+        Route::Home(li) => home_route(&env, url, li),
+        Route::Listing { lang, section, page } => listing_route(&env, url, lang, section, page),
+        Route::Term { lang, tax, term, page } => term_route(&env, url, lang, tax, term, page),
+        Route::TaxonomyIndex { lang, tax } => taxonomy_index_route(&env, url, lang, tax),
+        Route::Search(li) => search_route(&env, url, li),
+        Route::Alias(i) => alias_route(&env, url, i),
+        Route::Chooser => chooser_route(&env, url),
+        Route::NotFound(li) => not_found_route(&env, url, li),
+        other => Err(Diagnostic::error(
             "internal",
             &e.path,
             0,
@@ -403,6 +150,302 @@ fn prepare<'a>(
             format!("{other:?} is not an HTML route (please report this as a bug)"),
         )),
     }
+}
+
+/// An entry or stand-alone page.
+fn page_route<'a>(env: &Env<'a, '_>, url: &str, i: &usize) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, r, lcs } = *env;
+    let cfg = &site.config;
+    let p = &site.pages[*i];
+    let lc = &lcs[p.lang.as_str()];
+    let mut c =
+        Ctx::new(lc, url, &site.permalink(url), context::alternates(site, *i), context::page_switcher(site, *i));
+    c.insert("page", &context::page_json(site, *i));
+    c.insert(
+        "meta",
+        &meta(
+            site,
+            &p.lang,
+            &p.fm.title,
+            &p.summary,
+            p.fm.image.as_ref(),
+            if p.kind == PageKind::Entry { "article" } else { "website" },
+            p.fm.date.map(|d| d.to_rfc3339()),
+            &c.tera,
+        ),
+    );
+    if let Some(s) = &p.section {
+        if let Some(sm) = site.lang(&p.lang).and_then(|l| l.sections.iter().find(|x| &x.name == s)) {
+            c.insert(
+                "section",
+                &json!({ "name": s, "title": context::section_title(site, r, &p.lang, s), "url": sm.url }),
+            );
+        }
+    }
+    let template = if p.kind == PageKind::Entry {
+        r.entry_template(p, cfg)
+    } else {
+        p.fm.template.clone().unwrap_or_else(|| "page.html".into())
+    };
+    Ok(Prepared::Template { lang: &p.lang, template, ctx: c, file: Some(&p.file) })
+}
+
+/// A language's home: the featured entry and the latest of each section.
+fn home_route<'a>(env: &Env<'a, '_>, url: &str, li: &usize) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, r, lcs } = *env;
+    let cfg = &site.config;
+    let l = &site.langs[*li];
+    let lc = &lcs[l.code.as_str()];
+    let alternates = home_alternates(site);
+    let switcher = context::switcher(site, &l.code, |code| {
+        let lang = cfg.language(code)?;
+        Some((context::home_url(code), lang.title.clone()))
+    });
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    let page = match l.home {
+        Some(h) => context::page_json(site, h),
+        None => {
+            json!({ "title": cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), "content": "", "summary": "", "kind": "home", "url": url, "lang": l.code })
+        }
+    };
+    let (title, summary) = match l.home {
+        Some(h) => (site.pages[h].fm.title.clone(), site.pages[h].summary.clone()),
+        None => (cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), String::new()),
+    };
+    let summary = if summary.is_empty() { r.t(&l.code, "site-tagline").unwrap_or_default() } else { summary };
+    c.insert("meta", &meta(site, &l.code, &title, &summary, None, "website", None, &c.tera));
+    c.insert("page", &page);
+    let featured = site.featured(&l.code);
+    c.insert("featured", &featured.map(|it| context::item_json(site, it)));
+    let sections: Vec<Value> = l
+        .sections
+        .iter()
+        .map(|s| {
+            // not the featured entry again; no course that has ended
+            let items: Vec<Value> = s
+                .items
+                .iter()
+                .filter(|it| featured.is_none_or(|f| f.page != it.page))
+                .filter(|it| site.course_state(&site.pages[it.page]) != Some(crate::site::CourseState::Ended))
+                .take(HOME_ITEMS)
+                .map(|it| context::item_json(site, *it))
+                .collect();
+            json!({
+                "name": s.name,
+                "title": context::section_title(site, r, &l.code, &s.name),
+                "url": s.url,
+                "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
+                "items": items,
+            })
+        })
+        .collect();
+    c.insert("sections", &sections);
+    with_template(&l.code, "index.html", c)
+}
+
+/// Page `page` of a section's listing.
+fn listing_route<'a>(
+    env: &Env<'a, '_>,
+    url: &str,
+    lang: &usize,
+    section: &usize,
+    page: &usize,
+) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, r, lcs } = *env;
+    let l = &site.langs[*lang];
+    let s = &l.sections[*section];
+    let lc = &lcs[l.code.as_str()];
+    let per = s.config.paginate_by;
+    let total_pages = pages_of(s.items.len(), per);
+    let has_section = |code: &str| site.lang(code).and_then(|m| m.sections.iter().find(|x| x.name == s.name));
+    let alternates = context::alternates_for_paths(site, |code| {
+        let m = has_section(code)?;
+        (*page <= pages_of(m.items.len(), m.config.paginate_by)).then(|| paged_url(&m.url, *page))
+    });
+    let switcher = context::switcher(site, &l.code, |code| {
+        has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name)))
+    });
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    let content = s.index_page.map(|i| site.pages[i].html.clone()).unwrap_or_default();
+    let sec_title = context::section_title(site, r, &l.code, &s.name);
+    let description = s
+        .index_page
+        .map(|i| site.pages[i].summary.clone())
+        .filter(|x| !x.is_empty())
+        .or_else(|| r.t(&l.code, "site-tagline"))
+        .unwrap_or_default();
+    c.insert("meta", &meta(site, &l.code, &sec_title, &description, None, "website", None, &c.tera));
+    c.insert(
+        "section",
+        &json!({
+            "name": s.name,
+            "title": context::section_title(site, r, &l.code, &s.name),
+            "content": content,
+            "url": s.url,
+            "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
+        }),
+    );
+    let items: Vec<Value> =
+        s.items.iter().skip((page - 1) * per).take(per).map(|it| context::item_json(site, *it)).collect();
+    c.insert("pagination", &context::pagination(items, *page, total_pages, s.items.len(), &|n| paged_url(&s.url, n)));
+    with_template(&l.code, r.section_template(&s.name), c)
+}
+
+/// Page `page` of a taxonomy term's listing.
+fn term_route<'a>(
+    env: &Env<'a, '_>,
+    url: &str,
+    lang: &usize,
+    tax: &usize,
+    term: &usize,
+    page: &usize,
+) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, r, lcs } = *env;
+    let l = &site.langs[*lang];
+    let t = &l.taxonomies[*tax];
+    let term = &t.terms[*term];
+    let lc = &lcs[l.code.as_str()];
+    // the same term in another language
+    let other_term = |code: &str| {
+        site.lang(code)?.taxonomies.iter().find(|x| x.name == t.name)?.terms.iter().find(|x| x.slug == term.slug)
+    };
+    let alternates = context::alternates_for_paths(site, |code| {
+        other_term(code).filter(|_| *page == 1).map(|other| other.url.clone())
+    });
+    let switcher =
+        context::switcher(site, &l.code, |code| other_term(code).map(|other| (other.url.clone(), other.name.clone())));
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    let tp = site.term_page(&l.code, &t.name, &term.slug);
+    c.insert(
+        "taxonomy",
+        &json!({
+            "name": t.name,
+            "term": term.name,
+            "slug": term.slug,
+            "url": term.url,
+            "taxonomy_url": t.url,
+            "title": tp.map(|x| x.title.clone()),
+            "description": tp.map(|x| x.html.clone()),
+        }),
+    );
+    let description = tp
+        .map(|x| x.summary.clone())
+        .filter(|x| !x.is_empty())
+        .or_else(|| r.t(&l.code, "site-tagline"))
+        .unwrap_or_default();
+    let title = tp.map(|x| x.title.clone()).unwrap_or_else(|| term.name.clone());
+    c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
+    let items: Vec<Value> = term
+        .items
+        .iter()
+        .skip((page - 1) * TERM_PAGE)
+        .take(TERM_PAGE)
+        .map(|it| context::item_json(site, *it))
+        .collect();
+    let total = pages_of(term.items.len(), TERM_PAGE);
+    c.insert("pagination", &context::pagination(items, *page, total, term.items.len(), &|n| paged_url(&term.url, n)));
+    with_template(&l.code, "taxonomy_term.html", c)
+}
+
+/// All terms of a taxonomy.
+fn taxonomy_index_route<'a>(
+    env: &Env<'a, '_>,
+    url: &str,
+    lang: &usize,
+    tax: &usize,
+) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, r, lcs } = *env;
+    let l = &site.langs[*lang];
+    let t = &l.taxonomies[*tax];
+    let lc = &lcs[l.code.as_str()];
+    let alternates =
+        context::alternates_for_paths(site, |code| Some(format!("/{}/{}/", urls::encode_segment(code), t.name)));
+    let switcher = context::switcher(site, &l.code, |code| {
+        Some((format!("/{}/{}/", urls::encode_segment(code), t.name), t.name.clone()))
+    });
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    c.insert("taxonomy", &json!({ "name": t.name, "url": t.url }));
+    let terms: Vec<Value> = t
+        .terms
+        .iter()
+        .map(|x| {
+            let title = site.term_page(&l.code, &t.name, &x.slug).map(|p| p.title.clone());
+            json!({ "name": x.name, "slug": x.slug, "url": x.url, "count": x.items.len(), "title": title })
+        })
+        .collect();
+    c.insert("terms", &terms);
+    let description = r.t(&l.code, "site-tagline").unwrap_or_default();
+    let title = r
+        .translator
+        .format(&l.code, "taxonomy-all", &serde_json::Map::from_iter([("taxonomy".to_string(), json!(t.name))]))
+        .unwrap_or_else(|_| t.name.clone());
+    c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
+    let template = if r.has_template("taxonomy.html") { "taxonomy.html" } else { "taxonomy_term.html" };
+    with_template(&l.code, template, c)
+}
+
+/// The search page (the results come from `/api/search`).
+fn search_route<'a>(env: &Env<'a, '_>, url: &str, li: &usize) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, r, lcs } = *env;
+    let l = &site.langs[*li];
+    let lc = &lcs[l.code.as_str()];
+    let alternates = context::alternates_for_paths(site, |code| Some(search_url(code)));
+    let switcher = context::switcher(site, &l.code, |code| {
+        Some((search_url(code), r.t(code, "search-title").unwrap_or_default()))
+    });
+    let c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    with_template(&l.code, "search.html", c)
+}
+
+/// A redirect to the page an alias names.
+fn alias_route<'a>(env: &Env<'a, '_>, _url: &str, i: &usize) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, .. } = *env;
+    let cfg = &site.config;
+    let a = &site.aliases[*i];
+    let p = &site.pages[a.target];
+    let dir = cfg.language(&p.lang).map(|l| l.dir.as_str()).unwrap_or("ltr");
+    Ok(Prepared::Html(redirect_html(&p.lang, dir, &site.permalink(&p.url), &p.url, &p.fm.title)))
+}
+
+/// `/`: the language chooser.
+fn chooser_route<'a>(env: &Env<'a, '_>, url: &str) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, r, lcs } = *env;
+    let cfg = &site.config;
+    let default = cfg.default_language.as_str();
+    let lc = &lcs[default];
+    let alternates = home_alternates(site);
+    let switcher =
+        context::switcher(site, default, |code| Some((context::home_url(code), cfg.language(code)?.title.clone())));
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    let homes: Vec<Value> = cfg
+        .languages
+        .iter()
+        .map(|l| {
+            let mut v = context::language_json(l);
+            v["welcome"] = json!(r.t(&l.code, "chooser-welcome").unwrap_or_default());
+            v
+        })
+        .collect();
+    c.insert("languages_home", &homes);
+    let template = if r.has_template("languages.html") { "languages.html" } else { "index.html" };
+    with_template(default, template, c)
+}
+
+/// `/404.html` (default language) or `/<lang>/404.html`.
+fn not_found_route<'a>(env: &Env<'a, '_>, url: &str, li: &Option<usize>) -> Result<Prepared<'a>, Diagnostic> {
+    let Env { site, lcs, .. } = *env;
+    let cfg = &site.config;
+    // The root one speaks the default language; `/<lang>/404.html`
+    // is what a server answers for unknown URLs below `/<lang>/`.
+    let code = match li {
+        Some(i) => site.langs[*i].code.as_str(),
+        None => cfg.default_language.as_str(),
+    };
+    let lc = &lcs[code];
+    let switcher =
+        context::switcher(site, code, |other| Some((context::home_url(other), cfg.language(other)?.title.clone())));
+    let c = Ctx::new(lc, url, &site.permalink(url), json!([]), switcher);
+    with_template(code, "404.html", c)
 }
 
 /// Items of each section on a language home.
@@ -547,7 +590,7 @@ fn home_alternates(site: &Site) -> Value {
     Value::Array(v)
 }
 
-fn with_file(mut d: crate::diag::Diagnostic, file: &Path) -> crate::diag::Diagnostic {
+fn with_file(mut d: Diagnostic, file: &Path) -> Diagnostic {
     d.message = format!("{} (while rendering {})", d.message, file.display());
     d
 }

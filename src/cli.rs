@@ -262,7 +262,7 @@ pub fn run(cli: Cli) -> i32 {
             }
         }
         Command::New { section, lang, title, translate_from, authors, tags, levels, summary, draft, root } => {
-            let args = crate::new::NewArgs {
+            let args = crate::commands::new::NewArgs {
                 root,
                 section,
                 lang,
@@ -274,7 +274,7 @@ pub fn run(cli: Cli) -> i32 {
                 summary,
                 draft,
             };
-            match crate::new::run(&args) {
+            match crate::commands::new::run(&args) {
                 Ok(w) => {
                     outln!("{}", w.file.display());
                     for a in &w.assets {
@@ -285,15 +285,15 @@ pub fn run(cli: Cli) -> i32 {
                     }
                     0
                 }
-                Err(crate::new::NewError::Usage(m)) => {
+                Err(crate::commands::new::NewError::Usage(m)) => {
                     eprintln!("error: {m}");
                     2
                 }
-                Err(crate::new::NewError::Failed(m)) => {
+                Err(crate::commands::new::NewError::Failed(m)) => {
                     eprintln!("error: {m}");
                     1
                 }
-                Err(crate::new::NewError::Invalid(d)) => {
+                Err(crate::commands::new::NewError::Invalid(d)) => {
                     print_diagnostics(&d);
                     1
                 }
@@ -304,7 +304,7 @@ pub fn run(cli: Cli) -> i32 {
             report(&d, format)
         }
         Command::Serve { site, out, port, bind } => {
-            crate::serve::run(crate::serve::ServeArgs { build: build_args(&site, out), bind, port })
+            crate::commands::serve::run(crate::commands::serve::ServeArgs { build: build_args(&site, out), bind, port })
         }
         Command::Search { query, lang, section, level, tag, page, limit, index, format } => search(
             &index,
@@ -312,7 +312,7 @@ pub fn run(cli: Cli) -> i32 {
             &crate::search::Filters { level, tag },
             format,
         ),
-        Command::SearchServer { index, bind, port } => crate::serve::search_server(&index, bind, port),
+        Command::SearchServer { index, bind, port } => crate::commands::serve::search_server(&index, bind, port),
         cmd @ Command::I18n { .. } => i18n(cmd),
     }
 }

@@ -7,19 +7,18 @@
 
 pub mod check;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod content;
 pub mod diag;
 pub mod i18n_diff;
 pub mod i18n_status;
 pub mod i18n_xliff;
-pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod progress;
 pub mod render;
 pub mod search;
-pub mod serve;
 pub mod site;
 pub mod translation_report;
 pub mod yamlpos;

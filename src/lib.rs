@@ -3,7 +3,9 @@
 //! The pipeline runs one way:
 //! `config` → `content` (load, front matter, Markdown) → `site` (translations,
 //! sections, taxonomies) → `render` (Tera, Fluent, dates) → `output` (HTML,
-//! feeds, sitemap, API, search index); `serve` sits on top.
+//! feeds, sitemap, API, search index). The `commands` (`build`, `check`,
+//! `serve`, `search`, `i18n`, `new`) sit on top and print; `cli` parses the
+//! command line and dispatches to them.
 
 pub mod check;
 pub mod cli;
@@ -11,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod http_server;
 pub mod i18n_diff;
 pub mod i18n_status;
 pub mod i18n_xliff;

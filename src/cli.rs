@@ -119,7 +119,7 @@ pub enum Command {
         /// Exit 1 when the report finds any of these (comma-separated; for CI).
         /// Without it a report that could be made exits 0.
         #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
-        fail_on: Vec<crate::translation_report::FailOn>,
+        fail_on: Vec<crate::i18n::report::FailOn>,
         /// Show what changed in the source of each stale translation since the
         /// version it was translated from (found in the site's git history)
         #[arg(long, conflicts_with = "fail_on")]
@@ -162,7 +162,7 @@ pub enum Command {
     },
 }
 
-/// `agora i18n export` / `agora i18n import` (XLIFF 1.2, see src/i18n_xliff.rs).
+/// `agora i18n export` / `agora i18n import` (XLIFF 1.2, see src/i18n/xliff.rs).
 #[derive(Subcommand, Debug)]
 pub enum I18nAction {
     /// Write the missing and stale content of a language as XLIFF 1.2

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use super::Format;
-use crate::translation_report::FailOn;
+use crate::i18n::report::{self, FailOn};
+use crate::i18n::{diff, status, xliff};
 
 /// `agora i18n` without a subcommand.
 pub struct ReportArgs {
@@ -25,12 +26,12 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: &ReportArgs) -> i32 {
-    let ReportArgs { root, lang, format, mark_current: mark, fail_on, diff, files } = args;
+    let ReportArgs { root, lang, format, mark_current: mark, fail_on, diff: show_diff, files } = args;
     let (root, format) = (root.as_path(), *format);
     if !mark.is_empty() {
         let mut code = 0;
         for f in mark {
-            match crate::i18n_status::mark_current(root, f) {
+            match status::mark_current(root, f) {
                 Ok(h) => outln!("{}: source_hash {h}", f.display()),
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -50,8 +51,8 @@ pub fn run(args: &ReportArgs) -> i32 {
             _ => {}
         }
     }
-    if *diff {
-        return match crate::i18n_diff::diffs(root, lang, files) {
+    if *show_diff {
+        return match diff::diffs(root, lang, files) {
             Ok(d) => {
                 match format {
                     Format::Json => {
@@ -62,7 +63,7 @@ pub fn run(args: &ReportArgs) -> i32 {
                         let color = std::io::stdout().is_terminal()
                             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                             && std::env::var("TERM").ok().as_deref() != Some("dumb");
-                        out!("{}", crate::i18n_diff::render_text(&d, color));
+                        out!("{}", diff::render_text(&d, color));
                     }
                 }
                 0
@@ -73,9 +74,9 @@ pub fn run(args: &ReportArgs) -> i32 {
             }
         };
     }
-    match crate::i18n_status::status(root, lang) {
+    match status::status(root, lang) {
         Ok(s) => {
-            let failures = crate::translation_report::failures(&s.report, fail_on);
+            let failures = report::failures(&s.report, fail_on);
             match format {
                 Format::Json => {
                     let mut v = serde_json::json!({ "report": s.report, "errors": s.problems.error_count(), "problems": s.problems });
@@ -85,11 +86,11 @@ pub fn run(args: &ReportArgs) -> i32 {
                     outln!("{}", serde_json::to_string_pretty(&v).unwrap());
                 }
                 Format::Text => {
-                    out!("{}", crate::translation_report::render_text(&s.report));
+                    out!("{}", report::render_text(&s.report));
                     for d in s.problems.iter() {
                         outln!("{d}");
                     }
-                    out!("{}", crate::translation_report::render_failures(&failures));
+                    out!("{}", report::render_failures(&failures));
                 }
             }
             i32::from(s.problems.has_errors() || !failures.is_empty())
@@ -109,7 +110,7 @@ pub fn run(args: &ReportArgs) -> i32 {
 /// `agora i18n export`: the missing and stale content of `lang` as XLIFF
 /// 1.2, to `out` or stdout.
 pub fn export(root: &Path, lang: &str, out: Option<&Path>) -> i32 {
-    match crate::i18n_xliff::export(root, lang) {
+    match xliff::export(root, lang) {
         Ok(x) => {
             x.warnings.eprint();
             if x.documents == 0 {
@@ -135,11 +136,11 @@ pub fn export(root: &Path, lang: &str, out: Option<&Path>) -> i32 {
             );
             0
         }
-        Err(crate::i18n_xliff::ExportError::Usage(m)) => {
+        Err(xliff::ExportError::Usage(m)) => {
             eprintln!("error: {m}");
             2
         }
-        Err(crate::i18n_xliff::ExportError::Invalid(d)) => {
+        Err(xliff::ExportError::Invalid(d)) => {
             d.eprint();
             1
         }
@@ -149,7 +150,7 @@ pub fn export(root: &Path, lang: &str, out: Option<&Path>) -> i32 {
 /// `agora i18n import`: write the translations of an XLIFF file back as
 /// Markdown (all or nothing).
 pub fn import(root: &Path, file: &Path, force: bool) -> i32 {
-    match crate::i18n_xliff::import(root, file, force) {
+    match xliff::import(root, file, force) {
         Ok(r) => {
             for (p, created) in &r.written {
                 outln!("{} {}", if *created { "created" } else { "updated" }, p.display());

@@ -23,7 +23,7 @@ use chrono::{Duration, Local};
 use crate::config::{Config, SortBy};
 use crate::content::{self, frontmatter, urls, CONTENT_DIR};
 use crate::diag::Diagnostics;
-use crate::translation_report::source_hash;
+use crate::i18n::report::source_hash;
 
 /// Title prefix of a translation skeleton.
 pub const TRANSLATE_PREFIX: &str = "[TRANSLATE] ";

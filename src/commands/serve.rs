@@ -11,12 +11,14 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
-use axum::extract::Query;
-use axum::http::{header, StatusCode, Uri};
+use axum::extract::{Query, Request};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use tokio::sync::watch;
+use tower::ServiceExt as _;
+use tower_http::services::{ServeDir, ServeFile};
 
 use crate::http_server::listen_and_serve;
 use crate::pipeline::{self, BuildArgs};
@@ -79,7 +81,7 @@ pub fn app(out: PathBuf, search: SharedService, version: Arc<Version>) -> Router
             get(move |q: Query<std::collections::HashMap<String, String>>| reload_poll(v.clone(), q)),
         )
         .merge(router_with(search))
-        .fallback(move |uri: Uri| static_file(out.clone(), uri))
+        .fallback(move |req: Request| static_file(out.clone(), req))
 }
 
 async fn reload_poll(version: Arc<Version>, Query(q): Query<std::collections::HashMap<String, String>>) -> Response {
@@ -90,26 +92,6 @@ async fn reload_poll(version: Arc<Version>, Query(q): Query<std::collections::Ha
     }
     let current = *rx.borrow();
     Json(serde_json::json!({ "version": current })).into_response()
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "ico" => "image/x-icon",
-        "woff2" => "font/woff2",
-        "pdf" => "application/pdf",
-        _ => "application/octet-stream",
-    }
 }
 
 /// Map a request path to a file below `root`, refusing to leave it.
@@ -126,69 +108,129 @@ pub fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     Some(p)
 }
 
-/// What a static-file request is answered with.
-enum Answer {
-    File { status: StatusCode, path: PathBuf, bytes: Vec<u8> },
+/// What the guard in front of `ServeDir` lets through.
+enum Guard {
+    /// A file, or a folder with its `index.html`: `ServeDir` serves it.
+    Serve,
     Redirect(String),
     BadPath,
     NotFound,
 }
 
-async fn static_file(root: Arc<PathBuf>, uri: Uri) -> Response {
-    let url_path = uri.path().to_string();
-    // File-system calls block: one hop to the blocking pool does them all.
-    let answer = tokio::task::spawn_blocking(move || look_up(&root, &url_path)).await.unwrap_or(Answer::NotFound);
-    match answer {
-        Answer::File { status, path, bytes } => {
-            let ct = content_type(&path);
-            let body = if ct.starts_with("text/html") { inject_reload(bytes) } else { bytes };
-            (status, [(header::CONTENT_TYPE, ct), (header::CACHE_CONTROL, "no-cache")], Body::from(body))
-                .into_response()
+/// A static file: tower-http's `ServeDir` (types, `HEAD`, conditional and
+/// range requests), behind [`guard`]; the language's 404 page for a missing
+/// one; then [`for_the_browser`].
+async fn static_file(root: Arc<PathBuf>, req: Request) -> Response {
+    let url_path = req.uri().path().to_string();
+    let head = req.method() == Method::HEAD;
+    let checked = {
+        let (root, url_path) = (root.clone(), url_path.clone());
+        // The guard's file-system calls block: one hop to the blocking pool.
+        tokio::task::spawn_blocking(move || guard(&root, &url_path)).await.unwrap_or(Guard::NotFound)
+    };
+    let response = match checked {
+        Guard::Serve => {
+            let Ok(r) = ServeDir::new(root.as_path()).oneshot(req).await;
+            // Gone since the guard looked: answered like any missing file.
+            if r.status() == StatusCode::NOT_FOUND {
+                not_found(root, url_path, head).await
+            } else {
+                r.map(Body::new)
+            }
         }
-        Answer::Redirect(to) => (StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, to)]).into_response(),
-        Answer::BadPath => (StatusCode::BAD_REQUEST, "bad path").into_response(),
-        Answer::NotFound => (StatusCode::NOT_FOUND, "not found").into_response(),
+        Guard::NotFound => not_found(root, url_path, head).await,
+        Guard::Redirect(to) => return (StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, to)]).into_response(),
+        Guard::BadPath => return (StatusCode::BAD_REQUEST, "bad path").into_response(),
+    };
+    for_the_browser(response, head).await
+}
+
+/// Checks a request path before `ServeDir` opens anything. The path must
+/// stay below `root`; no part of it may be a symbolic link (`ServeDir`
+/// follows them; see [`kind_below`]); and a folder's URL without its slash
+/// is redirected here, to [`folder_location`] (`ServeDir`'s own redirect
+/// would send `//en` to `//en/`, another host to a browser).
+fn guard(root: &Path, url_path: &str) -> Guard {
+    let Some(path) = resolve(root, url_path) else {
+        return Guard::BadPath;
+    };
+    match kind_below(root, &path) {
+        Some(t) if t.is_dir() && !url_path.ends_with('/') => Guard::Redirect(folder_location(url_path)),
+        Some(t) if t.is_dir() && file_below(root, &path.join("index.html")) => Guard::Serve,
+        Some(t) if t.is_file() => Guard::Serve,
+        _ => Guard::NotFound,
     }
 }
 
-/// The file for a request path: the page, the folder's `index.html`, a
-/// redirect to the folder's URL with its slash, or the site's `404.html`.
-fn look_up(root: &Path, url_path: &str) -> Answer {
-    let Some(mut path) = resolve(root, url_path) else {
-        return Answer::BadPath;
+/// The answer for a missing file: status 404 with the page of
+/// [`not_found_page`], or a plain "not found" where there is none.
+async fn not_found(root: Arc<PathBuf>, url_path: String, head: bool) -> Response {
+    let page = tokio::task::spawn_blocking(move || not_found_page(&root, &url_path)).await.ok().flatten();
+    let plain = || (StatusCode::NOT_FOUND, "not found").into_response();
+    let Some(page) = page else {
+        return plain();
     };
-    if kind_below(root, &path).is_some_and(|t| t.is_dir()) {
-        if !url_path.ends_with('/') {
-            return Answer::Redirect(folder_location(url_path));
-        }
-        path.push("index.html");
+    // A plain GET (or HEAD) of the page: the request's conditional and range
+    // headers are about the URL asked for, not about this page.
+    let mut req = Request::new(Body::empty());
+    *req.method_mut() = if head { Method::HEAD } else { Method::GET };
+    let Ok(r) = ServeFile::new(page).oneshot(req).await;
+    if r.status() != StatusCode::OK {
+        return plain();
     }
-    let (status, path) = if kind_below(root, &path).is_some_and(|t| t.is_file()) {
-        (StatusCode::OK, path)
-    } else {
-        (StatusCode::NOT_FOUND, not_found_page(root, url_path))
-    };
-    if !kind_below(root, &path).is_some_and(|t| t.is_file()) {
-        return Answer::NotFound;
-    }
-    match std::fs::read(&path) {
-        Ok(bytes) => Answer::File { status, path, bytes },
-        Err(_) => Answer::NotFound,
-    }
+    let mut r = r.map(Body::new);
+    *r.status_mut() = StatusCode::NOT_FOUND;
+    // Nothing for a browser to revalidate: the URL has no file.
+    r.headers_mut().remove(header::LAST_MODIFIED);
+    r
 }
 
 /// The page for an unknown URL: `/<lang>/404.html` when the URL's first
 /// segment is a folder that has one (the build writes one per language, in
-/// that language), else the site's `/404.html`.
-fn not_found_page(root: &Path, url_path: &str) -> PathBuf {
+/// that language), else the site's `/404.html`, if there is one.
+fn not_found_page(root: &Path, url_path: &str) -> Option<PathBuf> {
     let first = url_path.trim_start_matches('/').split('/').next().unwrap_or_default();
     if !first.is_empty() && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         let p = root.join(first).join("404.html");
-        if kind_below(root, &p).is_some_and(|t| t.is_file()) {
-            return p;
+        if file_below(root, &p) {
+            return Some(p);
         }
     }
-    root.join("404.html")
+    Some(root.join("404.html")).filter(|p| file_below(root, p))
+}
+
+/// What a file served by `agora serve` gets on its way out: `Cache-Control:
+/// no-cache` (every rebuild may change it), `charset=utf-8` on text types
+/// (the build writes UTF-8), and in a whole HTML page the live-reload script.
+async fn for_the_browser(response: Response, head: bool) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let headers = &mut parts.headers;
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let html = content_type.starts_with("text/html");
+    if content_type.starts_with("text/") && !content_type.contains("charset") {
+        if let Ok(v) = HeaderValue::from_str(&format!("{content_type}; charset=utf-8")) {
+            headers.insert(header::CONTENT_TYPE, v);
+        }
+    }
+    // Only a whole page: not a range of one, nor a `304 Not Modified`.
+    if !html || !matches!(parts.status, StatusCode::OK | StatusCode::NOT_FOUND) {
+        return Response::from_parts(parts, body);
+    }
+    headers.remove(header::ACCEPT_RANGES);
+    if head {
+        // The length the page would have with the script.
+        let length = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
+        if let Some(n) = length {
+            headers.insert(header::CONTENT_LENGTH, HeaderValue::from(n + RELOAD_SCRIPT.len()));
+        }
+        return Response::from_parts(parts, body);
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "cannot read the file").into_response();
+    };
+    headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(inject_reload(bytes.into())))
 }
 
 /// The type of `path`, a path below `root`, without following symbolic
@@ -208,6 +250,11 @@ fn kind_below(root: &Path, path: &Path) -> Option<std::fs::FileType> {
         }
     }
     Some(kind)
+}
+
+/// Is `path`, below `root`, a file reached without a symbolic link?
+fn file_below(root: &Path, path: &Path) -> bool {
+    kind_below(root, path).is_some_and(|t| t.is_file())
 }
 
 /// Where a folder's URL without its trailing slash is redirected: the same
@@ -321,6 +368,83 @@ mod tests {
         assert_eq!(folder_location("///en//news"), "/en/news/");
         assert_eq!(folder_location("/\\evil.example"), "/evil.example/");
         assert_eq!(folder_location("/tr/%C3%B6%C4%9F"), "/tr/%C3%B6%C4%9F/");
+    }
+
+    /// The static files over the app, as a browser sees them: types and
+    /// the script, `HEAD`, revalidation, per-language 404 pages, folder
+    /// redirects and symlinks (tests/serve.rs has the rest, over HTTP).
+    #[tokio::test]
+    async fn static_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let page = "<html><body>hello</body></html>";
+        for (rel, text) in [
+            ("en/index.html", page),
+            ("en/404.html", "<html><body>en missing</body></html>"),
+            ("404.html", "<html><body>missing</body></html>"),
+            ("theme/site.css", "body{}"),
+        ] {
+            std::fs::create_dir_all(root.join(rel).parent().unwrap()).unwrap();
+            std::fs::write(root.join(rel), text).unwrap();
+        }
+        let search: SharedService = Arc::new(RwLock::new(Arc::new(SearchService::empty())));
+        let app = app(root.to_path_buf(), search, Arc::new(watch::channel(0).0));
+        let get = |method: Method, path: &str, headers: &[(header::HeaderName, String)]| {
+            let mut req = Request::builder().method(method).uri(path);
+            for (k, v) in headers {
+                req = req.header(k, v);
+            }
+            let app = app.clone();
+            let req = req.body(Body::empty()).unwrap();
+            async move {
+                let r = app.oneshot(req).await.unwrap();
+                let (parts, body) = r.into_parts();
+                let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+                (parts, String::from_utf8(body.to_vec()).unwrap())
+            }
+        };
+        let header = |p: &axum::http::response::Parts, k: header::HeaderName| {
+            p.headers.get(k).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+        };
+
+        let (p, body) = get(Method::GET, "/en/", &[]).await;
+        assert_eq!(p.status, StatusCode::OK);
+        assert_eq!(header(&p, header::CONTENT_TYPE), "text/html; charset=utf-8");
+        assert_eq!(header(&p, header::CACHE_CONTROL), "no-cache");
+        assert_eq!(body, String::from_utf8(inject_reload(page.into())).unwrap());
+        assert_eq!(header(&p, header::CONTENT_LENGTH), body.len().to_string());
+        let (h, empty) = get(Method::HEAD, "/en/", &[]).await;
+        assert_eq!((h.status, empty.as_str()), (StatusCode::OK, ""));
+        assert_eq!(header(&h, header::CONTENT_LENGTH), body.len().to_string());
+        let since = header(&p, header::LAST_MODIFIED);
+        let (p, _) = get(Method::GET, "/en/", &[(header::IF_MODIFIED_SINCE, since)]).await;
+        assert_eq!(p.status, StatusCode::NOT_MODIFIED);
+
+        let (p, body) = get(Method::GET, "/theme/site.css", &[]).await;
+        assert_eq!((p.status, body.as_str()), (StatusCode::OK, "body{}"));
+        assert_eq!(header(&p, header::CONTENT_TYPE), "text/css; charset=utf-8");
+
+        let (p, body) = get(Method::GET, "/en/nope/", &[]).await;
+        assert_eq!(p.status, StatusCode::NOT_FOUND);
+        assert!(body.contains("en missing") && body.contains("/__agora/reload"), "{body}");
+        let (p, body) = get(Method::GET, "/xx/nope", &[(header::RANGE, "bytes=0-3".into())]).await;
+        assert_eq!(p.status, StatusCode::NOT_FOUND);
+        assert!(body.starts_with("<html><body>missing"), "{body}");
+        assert_eq!(get(Method::GET, "/%2e%2e/x", &[]).await.0.status, StatusCode::BAD_REQUEST);
+
+        let (p, _) = get(Method::GET, "//en", &[]).await;
+        assert_eq!((p.status, header(&p, header::LOCATION)), (StatusCode::MOVED_PERMANENTLY, "/en/".into()));
+
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("en"), root.join("nl")).unwrap();
+            std::os::unix::fs::symlink(root.join("en/index.html"), root.join("en/copy.html")).unwrap();
+            for path in ["/nl/", "/nl/index.html", "/en/copy.html"] {
+                let (p, body) = get(Method::GET, path, &[]).await;
+                assert_eq!(p.status, StatusCode::NOT_FOUND, "{path}");
+                assert!(!body.contains("hello"), "{path}: {body}");
+            }
+        }
     }
 
     #[test]

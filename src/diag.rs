@@ -104,6 +104,14 @@ impl Diagnostics {
     pub fn sort(&mut self) {
         self.0.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
     }
+    /// Print every finding to stderr, one a line: how the commands show
+    /// the warnings and errors of a run (`agora check` prints its findings
+    /// as its answer, on stdout).
+    pub fn eprint(&self) {
+        for d in self.iter() {
+            eprintln!("{d}");
+        }
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset in `text`.

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::Site;
-use crate::translation_report::{hash_matches, source_hash};
+use crate::i18n::report::{hash_matches, source_hash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

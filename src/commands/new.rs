@@ -23,7 +23,7 @@ use chrono::{Duration, Local};
 use crate::config::{Config, SortBy};
 use crate::content::{self, frontmatter, urls, CONTENT_DIR};
 use crate::diag::Diagnostics;
-use crate::translation_report::source_hash;
+use crate::i18n::report::source_hash;
 
 /// Title prefix of a translation skeleton.
 pub const TRANSLATE_PREFIX: &str = "[TRANSLATE] ";
@@ -61,7 +61,37 @@ pub struct Written {
     pub to_fill: Vec<String>,
 }
 
-pub fn run(args: &NewArgs) -> Result<Written, NewError> {
+/// `agora new`: scaffold, print the path written (stdout) and what was
+/// copied or is left to fill in (stderr); the exit status.
+pub fn run(args: &NewArgs) -> i32 {
+    match scaffold(args) {
+        Ok(w) => {
+            outln!("{}", w.file.display());
+            for a in &w.assets {
+                eprintln!("copied {}", a.display());
+            }
+            if !w.to_fill.is_empty() {
+                eprintln!("fill in: {}", w.to_fill.join(", "));
+            }
+            0
+        }
+        Err(NewError::Usage(m)) => {
+            eprintln!("error: {m}");
+            2
+        }
+        Err(NewError::Failed(m)) => {
+            eprintln!("error: {m}");
+            1
+        }
+        Err(NewError::Invalid(d)) => {
+            d.eprint();
+            1
+        }
+    }
+}
+
+/// Write the new entry or translation skeleton.
+pub fn scaffold(args: &NewArgs) -> Result<Written, NewError> {
     let config = Config::load(&args.root).map_err(NewError::Invalid)?;
     if config.language(&args.lang).is_none() {
         let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();

@@ -58,12 +58,12 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use sha2::{Digest, Sha256};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
+use super::report::{self, source_hash, ContentEntry};
 use crate::config::Config;
 use crate::content::{self, frontmatter, Page, PageKind, CONTENT_DIR};
 use crate::diag::{line_col, Diagnostic, Diagnostics};
 use crate::render::i18n::{LangSpec, Translator};
 use crate::site::BuildOptions;
-use crate::translation_report::{self as report, source_hash, ContentEntry};
 
 pub const XLIFF_NS: &str = "urn:oasis:names:tc:xliff:document:1.2";
 /// Namespace of agora's own attributes in an export.

@@ -1,17 +1,17 @@
 //! `agora i18n`: what translators need to do, per language — UI strings
 //! (missing, obsolete, syntax errors) and content (missing, shown through
-//! fallback, stale). Logic lives in `translation_report`; this gathers input.
+//! fallback, stale). Logic lives in `report`; this gathers input.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use super::report::{self, ContentEntry, Report};
 use crate::config::Config;
 use crate::content::{self, PageKind};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::render::i18n::{collect_ftl_sources, LangSpec, Origin, Translator};
 use crate::render::Theme;
 use crate::site::BuildOptions;
-use crate::translation_report::{self as report, ContentEntry, Report};
 
 pub struct Status {
     pub report: Report,

@@ -1,7 +1,7 @@
 //! `agora i18n --diff`: what changed in the source of a stale translation
 //! since the version it was translated from.
 //!
-//! A translation records `source_hash:` (see [`crate::translation_report::source_hash`]).
+//! A translation records `source_hash:` (see [`crate::i18n::report::source_hash`]).
 //! The version it was translated from is found in the site's git history:
 //! the newest commit that touched the source file (renames followed, as
 //! `git log --follow` does) in which the file's title and body hash to the
@@ -25,11 +25,11 @@ use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, ChangeTag, DiffTag, TextDiff};
 
+use super::report::{hash_matches, source_hash};
 use crate::config::Config;
 use crate::content::{self, frontmatter, Page, PageKind};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::site::BuildOptions;
-use crate::translation_report::{hash_matches, source_hash};
 
 /// What `--diff` could say about one translation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

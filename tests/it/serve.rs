@@ -3,7 +3,7 @@
 //! HTTP, edit content files and follow the live-reload long poll. The server
 //! child process is killed by a guard, also when a test fails.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

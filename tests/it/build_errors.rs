@@ -2,7 +2,7 @@
 //! `file:line:col`, the exit status is 1, and nothing is written — not in the
 //! output folder, and never outside it.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! builds with the theme's own strings in each, dates in each language's
 //! words, and `agora i18n` finds no theme string missing.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -11,7 +11,7 @@
 //! Expectations are derived from the site's own files (content front matter,
 //! `.ftl` files, site.yaml), never from an earlier run of the binary.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -4,7 +4,7 @@
 //! wrote; none is timed, but the inputs that once took minutes are here, so
 //! a quadratic regression shows as a suite that does not finish.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

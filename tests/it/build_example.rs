@@ -1,7 +1,7 @@
 //! The repository's example site, built by the real binary into a temporary
 //! folder; every expectation is derived from the content files and site.yaml.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,7 +1,7 @@
 //! Features of the build on small fixture sites (tests/fixtures/*), run
 //! through the real binary; outputs checked by parsing them.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -14,8 +14,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-#[path = "../common/mod.rs"]
-mod common;
+use crate::common;
 #[allow(unused_imports)]
 pub use common::{copy_dir, copy_example_site, example_site, repo, BIN};
 

@@ -3,7 +3,7 @@
 //! starts its own server child process on a free port (killed on drop) and
 //! talks to it with the tiny client in `support::http`.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -3,7 +3,7 @@
 //! Expectations are checked against the content files where they depend on
 //! them (a stemming test first proves the page lacks the query's exact form).
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -1,7 +1,7 @@
 //! The content API (SPEC §8) of a real build: every document valid against
 //! the published schema, URLs absolute and consistent, translations mapped.
 
-mod common;
+use crate::common;
 use common::example_site;
 
 use std::collections::BTreeMap;

@@ -4,7 +4,7 @@
 //! `scripts/test.sh` installs; when they are missing this test fails and says
 //! so rather than passing without having run.
 
-mod support;
+use crate::support;
 
 use std::os::unix::process::CommandExt;
 use std::path::Path;

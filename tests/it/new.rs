@@ -1,7 +1,7 @@
 //! `agora new`: scaffolds that pass `agora check` as they are, never
 //! overwrite, and translation skeletons that record their source.
 
-mod common;
+use crate::common;
 use common::example_site;
 
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! translations and alias collisions, each reported with file, line and
 //! column, in text and JSON; nothing written.
 
-mod common;
+use crate::common;
 use common::{example_site, fixture};
 
 use std::path::Path;

@@ -1,12 +1,11 @@
 //! The repository's example site, built by the real binary into a temporary
 //! folder; every expectation is derived from the content files and site.yaml.
 
-use crate::common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::DateTime;
-use common::*;
+
+use crate::support::{self, *};
 
 /// Listings, taxonomy pages, search pages: what SPEC §5 / docs/templates.md say is generated.
 fn generated_pages(b: &Built) -> BTreeSet<String> {
@@ -632,7 +631,7 @@ fn fallback_cards_are_one_left_to_right_fragment_on_arabic_pages() {
         }
     }
     // the reader's own entries first
-    let cards = common::cards(&page(&b.out, "/ar/news/"));
+    let cards = support::cards(&page(&b.out, "/ar/news/"));
     let first_fallback = cards.iter().position(|c| c.lang.is_some()).unwrap();
     assert!(cards[first_fallback..].iter().all(|c| c.lang.is_some()), "Arabic after English");
 }

@@ -1,11 +1,9 @@
 //! Features of the build on small fixture sites (tests/fixtures/*), run
 //! through the real binary; outputs checked by parsing them.
 
-use crate::common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::*;
+use crate::support::{self, *};
 
 fn card_urls(out: &std::path::Path, url: &str) -> Vec<String> {
     listing(out, url).into_iter().flat_map(|(_, c)| c).map(|c| decode(&c.href)).collect()
@@ -57,7 +55,7 @@ fn fallback_items_keep_their_language_and_are_not_copied() {
     // ar falls back to English too, and its pages are right-to-left
     let doc = page(&b.out, "/ar/news/");
     assert_eq!(lang_dir(&doc), ("ar".into(), "rtl".into()));
-    for c in common::cards(&doc) {
+    for c in support::cards(&doc) {
         assert_eq!(c.lang.as_deref(), Some("en"));
         assert!(decode(&c.href).starts_with("/en/"));
     }
@@ -412,7 +410,7 @@ fn term_pages_name_terms_in_each_language_and_introduce_their_listing() {
     assert!(all(&tags, ".term-list__name").into_iter().map(text).all(|t| t != "teachers"), "slug shown");
     // a term page is no page of its own, and no section
     assert!(!out.join("en/tags/teachers.html").exists());
-    let listed: Vec<String> = common::cards(&term).into_iter().map(|c| decode(&c.href)).collect();
+    let listed: Vec<String> = support::cards(&term).into_iter().map(|c| decode(&c.href)).collect();
     assert!(listed.contains(&"/en/news/with-cover/".to_string()), "{listed:?}");
 }
 

@@ -2,7 +2,6 @@
 //! module per feature, all black-box tests of the real `agora` binary
 //! (`CARGO_BIN_EXE_agora`), and the helpers they share in [`support`].
 
-mod common;
 mod support;
 
 mod api;

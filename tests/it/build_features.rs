@@ -222,17 +222,14 @@ fn site_theme_folder_is_used_instead_of_the_built_in_one() {
     assert_eq!(text(one(&doc, "h1.own-page")), "About the own theme");
     assert_eq!(text(one(&page(&b.out, "/en/"), "h1.own-home")), "Home of the own theme");
     // its static files are published under /theme/, the built-in ones are not
-    assert_eq!(
-        read(&b.out.join("theme/site-theme.css")),
-        read(&b.dir.path().join("themes/esep/static/site-theme.css"))
-    );
+    assert_eq!(read(&b.out.join("theme/site-theme.css")), read(&b.root.join("themes/esep/static/site-theme.css")));
     assert!(!b.out.join("theme/css/agora.css").exists());
 }
 
 #[test]
 fn without_themes_folder_the_built_in_theme_is_used() {
     let b = Built::new(fixture("minimal"), &[]);
-    assert!(!b.dir.path().join("themes").exists());
+    assert!(!b.root.join("themes").exists());
     let doc = page(&b.out, "/en/about/");
     let css = attr_of(&doc, r#"link[rel="stylesheet"]"#, "href");
     assert!(!css.is_empty());
@@ -244,13 +241,10 @@ fn without_themes_folder_the_built_in_theme_is_used() {
 #[test]
 fn bundle_assets_and_static_files_are_copied() {
     let b = Built::new(fixture("minimal"), &[]);
-    let src = std::fs::read(b.dir.path().join("content/en/news/bundle/square.svg")).unwrap();
+    let src = std::fs::read(b.root.join("content/en/news/bundle/square.svg")).unwrap();
     assert_eq!(std::fs::read(b.out.join("en/news/bundle/square.svg")).unwrap(), src);
     assert_eq!(attr_of(&page(&b.out, "/en/news/bundle/"), "main img", "src"), ["/en/news/bundle/square.svg"]);
-    assert_eq!(
-        std::fs::read(b.out.join("logo.svg")).unwrap(),
-        std::fs::read(b.dir.path().join("static/logo.svg")).unwrap()
-    );
+    assert_eq!(std::fs::read(b.out.join("logo.svg")).unwrap(), std::fs::read(b.root.join("static/logo.svg")).unwrap());
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::io::Read;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -922,35 +922,39 @@ pub fn links(doc: &Html) -> Vec<String> {
 
 // ---------------------------------------------------------------- a built site with its expectations
 
-/// A site built into `<tmp>/public`, with its content read independently.
+/// A site built into `<root>/public`, with its content read independently.
 pub struct Built {
-    pub dir: TempDir,
+    /// The site's folder.
+    pub root: PathBuf,
     pub out: PathBuf,
     pub src: Vec<Src>,
     pub yaml: serde_yaml::Value,
+    /// The temporary folder of the site, removed on drop (none for a shared site).
+    _tmp: Option<TempDir>,
 }
 
 impl Built {
+    /// Builds the site in `dir`, which goes when the `Built` does.
     pub fn new(dir: TempDir, extra: &[&str]) -> Built {
-        let out = build_ok(dir.path(), extra);
-        let src = content(dir.path());
-        let yaml = site_yaml(dir.path());
-        Built { dir, out, src, yaml }
+        let built = Built::at(dir.path(), extra);
+        Built { _tmp: Some(dir), ..built }
     }
-    pub fn example() -> Built {
-        Built::new(example_site(), &[])
+    fn at(root: &Path, extra: &[&str]) -> Built {
+        let out = build_ok(root, extra);
+        Built { root: root.to_path_buf(), out, src: content(root), yaml: site_yaml(root), _tmp: None }
     }
-    /// One build of the example site shared by the tests of a binary that run
-    /// at the same time (read-only!); removed when the last of them is done.
-    pub fn shared_example() -> Arc<Built> {
-        static CELL: Mutex<Weak<Built>> = Mutex::new(Weak::new());
-        let mut g = CELL.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(b) = g.upgrade() {
-            return b;
-        }
-        let b = Arc::new(Built::example());
-        *g = Arc::downgrade(&b);
-        b
+    /// One build of the example site shared by all the tests of the process
+    /// (read-only!), in a [`shared_dir`]. (It used to live only while one of
+    /// the tests that run at the same time held it; in the one test binary the
+    /// tests of other modules run in between, so that rebuilt it for nearly
+    /// every test.)
+    pub fn shared_example() -> &'static Built {
+        static SITE: OnceLock<Built> = OnceLock::new();
+        SITE.get_or_init(|| {
+            let root = shared_dir("build-example");
+            copy_example_site(&root);
+            Built::at(&root, &[])
+        })
     }
     pub fn base(&self) -> String {
         self.yaml["base_url"].as_str().unwrap().trim_end_matches('/').to_string()
@@ -959,7 +963,7 @@ impl Built {
         self.yaml["default_language"].as_str().unwrap().to_string()
     }
     pub fn langs(&self) -> Vec<String> {
-        languages(self.dir.path())
+        languages(&self.root)
     }
     pub fn dir_of(&self, lang: &str) -> &str {
         self.yaml["languages"][lang]["dir"].as_str().unwrap_or("ltr")

@@ -140,6 +140,78 @@ s.close()
 EOF
 }
 
+# index_langs INDEX: the languages of a search index folder, one a line,
+# sorted (its subfolders that hold a meta.json).
+index_langs() {
+    find "$1" -mindepth 1 -maxdepth 1 -type d -exec test -f '{}/meta.json' ';' -printf '%f\n' | sort
+}
+
+# search_urls INDEX OUT: write to OUT a few hundred /api/search URLs, one a
+# line, over every language of the search index INDEX: common words of the
+# language's education vocabulary (English words for a language without a
+# list), one and two words, phrases, section filters, page 2. Seeded: the
+# same URLs on every run over the same languages.
+search_urls() {
+    local index=$1 out=$2
+    local langs
+    mapfile -t langs < <(index_langs "$index")
+    [[ ${#langs[@]} -gt 0 ]] || die "no language index under $index"
+    python3 - "$out" "${langs[@]}" <<'EOF'
+import random, sys
+from urllib.parse import urlencode
+out, langs = sys.argv[1], sys.argv[2:]
+WORDS = {
+    "en": "teacher teachers school schools project projects students digital learning european platform community course training classroom inclusion research collaboration pupils",
+    "nl": "leerkrachten leraar school scholen project projecten leerlingen onderwijs platform samenwerking gemeenschap cursus digitale onderzoek",
+    "sv": "lärare skola skolor projekt elever utbildning samarbete plattform kurs undervisning lärande språk forskning",
+    "tr": "öğretmen öğretmenler okul okullar proje öğrenciler eğitim işbirliği platform topluluk kurs dijital",
+    "de": "Lehrer Lehrkräfte Schule Schulen Projekt Projekte Schüler Bildung Unterricht Zusammenarbeit Plattform digitale",
+    "fr": "enseignants enseignant école écoles projet projets élèves éducation formation collaboration plateforme numérique",
+    "es": "docentes profesorado escuela escuelas proyecto proyectos alumnos educación formación colaboración plataforma",
+    "it": "insegnanti docenti scuola scuole progetto progetti studenti istruzione formazione collaborazione piattaforma",
+    "pl": "nauczyciele nauczyciel szkoła szkoły projekt projekty uczniowie edukacja szkolenie współpraca platforma",
+    "el": "εκπαιδευτικοί σχολείο σχολεία έργο έργα μαθητές εκπαίδευση συνεργασία πλατφόρμα παιδιά έρευνα",
+    "pt": "professores escola escolas projeto alunos educação formação plataforma",
+    "ro": "profesori școală școli proiect elevi educație formare platformă",
+    "fi": "opettajat koulu koulut hanke oppilaat koulutus yhteistyö alusta",
+    "da": "lærere skole skoler projekt elever uddannelse samarbejde platform",
+    "hu": "tanárok iskola iskolák projekt diákok oktatás együttműködés platform",
+    "ar": "المعلمين المدرسة المدارس مشروع الطلاب التعليم التعاون منصة",
+}
+r = random.Random(1)
+urls = []
+per_lang = max(20, 400 // len(langs))
+for l in langs:
+    ws = WORDS.get(l, WORDS["en"]).split()
+    for i in range(per_lang):
+        k = i % 10
+        q = {"lang": l}
+        if k < 4:
+            q["q"] = r.choice(ws)
+        elif k < 7:
+            q["q"] = " ".join(r.sample(ws, 2))
+        elif k == 7:
+            q["q"] = '"' + " ".join(r.sample(ws, 2)) + '"'
+        elif k == 8:
+            q["q"] = r.choice(ws)
+            q["section"] = r.choice(["news", "opinions", "toolkit", "courses"])
+        else:
+            q["q"] = r.choice(ws)
+            q["page"] = "2"
+        urls.append("/api/search?" + urlencode(q))
+r.shuffle(urls)
+with open(out, "w", encoding="utf-8") as f:
+    f.write("\n".join(urls) + "\n")
+print(f"{len(urls)} search URLs over {len(langs)} languages ({' '.join(langs)})", file=sys.stderr)
+EOF
+}
+
+# lua_paths URLS OUT: the URLs in the file URLS (one a line) as the Lua table
+# `paths` that the wrk scripts rotate over.
+lua_paths() {
+    awk 'BEGIN { print "paths = {" } { printf "  \"%s\",\n", $0 } END { print "}" }' "$1" >"$2"
+}
+
 # stats_us/stats: read numbers (one a line) on stdin, print
 # "median min max" (median of an even count: mean of the two middle ones).
 stats() {

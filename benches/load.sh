@@ -188,55 +188,11 @@ hostile_report() {
     echo "    hostile clients: $(cat "$TMP/hostile-$name.txt")"
 }
 
-# query_paths INDEX OUT: paths.lua with /api/search URLs for every language.
+# query_paths INDEX OUT: paths.lua with /api/search URLs for every language
+# (search_urls, lib.sh).
 query_paths() {
-    local index=$1 out=$2
-    local langs
-    mapfile -t langs < <(find "$index" -mindepth 1 -maxdepth 1 -type d -exec test -f '{}/meta.json' ';' -printf '%f\n' | sort)
-    [[ ${#langs[@]} -gt 0 ]] || die "no language index under $index"
-    python3 - "$out" "${langs[@]}" <<'EOF'
-import random, sys
-from urllib.parse import urlencode
-out, langs = sys.argv[1], sys.argv[2:]
-WORDS = {
-    "en": "teacher teachers school schools project projects students digital learning european platform community course training classroom inclusion research collaboration pupils",
-    "nl": "leerkrachten leraar school scholen project projecten leerlingen onderwijs platform samenwerking gemeenschap cursus digitale onderzoek",
-    "sv": "lärare skola skolor projekt elever utbildning samarbete plattform kurs undervisning lärande språk forskning",
-    "tr": "öğretmen öğretmenler okul okullar proje öğrenciler eğitim işbirliği platform topluluk kurs dijital",
-    "de": "Lehrer Lehrkräfte Schule Schulen Projekt Projekte Schüler Bildung Unterricht Zusammenarbeit Plattform digitale",
-    "fr": "enseignants enseignant école écoles projet projets élèves éducation formation collaboration plateforme numérique",
-    "es": "docentes profesorado escuela escuelas proyecto proyectos alumnos educación formación colaboración plataforma",
-    "it": "insegnanti docenti scuola scuole progetto progetti studenti istruzione formazione collaborazione piattaforma",
-    "pl": "nauczyciele nauczyciel szkoła szkoły projekt projekty uczniowie edukacja szkolenie współpraca platforma",
-    "el": "εκπαιδευτικοί σχολείο σχολεία έργο έργα μαθητές εκπαίδευση συνεργασία πλατφόρμα παιδιά έρευνα",
-    "ar": "المعلمين المدرسة المدارس مشروع الطلاب التعليم التعاون منصة",
-}
-r = random.Random(1)
-urls = []
-per_lang = max(20, 400 // len(langs))
-for l in langs:
-    ws = WORDS.get(l, WORDS["en"]).split()
-    for i in range(per_lang):
-        k = i % 10
-        q = {"lang": l}
-        if k < 4:
-            q["q"] = r.choice(ws)
-        elif k < 7:
-            q["q"] = " ".join(r.sample(ws, 2))
-        elif k == 7:
-            q["q"] = '"' + " ".join(r.sample(ws, 2)) + '"'
-        elif k == 8:
-            q["q"] = r.choice(ws)
-            q["section"] = r.choice(["news", "opinions", "toolkit", "courses"])
-        else:
-            q["q"] = r.choice(ws)
-            q["page"] = "2"
-        urls.append("/api/search?" + urlencode(q))
-r.shuffle(urls)
-with open(out, "w", encoding="utf-8") as f:
-    f.write("paths = {\n" + "".join('  "%s",\n' % u for u in urls) + "}\n")
-print(f"{len(urls)} search URLs over {len(langs)} languages ({' '.join(langs)})")
-EOF
+    search_urls "$1" "$TMP/search-urls.txt"
+    lua_paths "$TMP/search-urls.txt" "$2"
 }
 
 # page_paths OUT_DIR OUT: paths.lua with up to 1,000 page URLs of a build.

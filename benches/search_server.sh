@@ -51,59 +51,13 @@ wait_http "$BASE/healthz" "$SERVER_PID" 100 "$TMP/server.log" \
     "agora search-server did not answer /healthz on $BASE" # at most ~10 s
 note "$(head -1 "$TMP/server.log")"
 
-# The URLs: per indexed language, common words of its education vocabulary.
-mapfile -t LANGS < <(find "$INDEX" -mindepth 1 -maxdepth 1 -type d -exec test -f '{}/meta.json' ';' -printf '%f\n' | sort)
+# The URLs (search_urls, lib.sh): per indexed language, common words of its
+# education vocabulary.
+mapfile -t LANGS < <(index_langs "$INDEX")
 [[ ${#LANGS[@]} -gt 0 ]] || die "no language index under $INDEX"
-python3 - "$TMP/urls.lua" "$TMP/sample.txt" "${LANGS[@]}" <<'EOF'
-import random, sys
-from urllib.parse import urlencode
-out, sample, langs = sys.argv[1], sys.argv[2], sys.argv[3:]
-WORDS = {
-    "en": "teacher teachers school schools project projects students digital learning european platform community course training classroom inclusion research collaboration",
-    "nl": "leerkrachten school scholen project projecten leerlingen onderwijs platform samenwerking gemeenschap cursus digitale onderzoek",
-    "sv": "lärare skola skolor projekt elever utbildning samarbete plattform kurs undervisning lärande språk forskning",
-    "tr": "öğretmen öğretmenler okul okullar proje öğrenciler eğitim işbirliği platform topluluk kurs dijital",
-    "de": "Lehrer Lehrkräfte Schule Schulen Projekt Projekte Schüler Bildung Unterricht Zusammenarbeit Plattform digitale",
-    "fr": "enseignants enseignant école écoles projet projets élèves éducation formation collaboration plateforme numérique",
-    "es": "docentes profesorado escuela escuelas proyecto proyectos alumnos educación formación colaboración plataforma",
-    "it": "insegnanti docenti scuola scuole progetto progetti studenti istruzione formazione collaborazione piattaforma",
-    "pl": "nauczyciele nauczyciel szkoła szkoły projekt projekty uczniowie edukacja szkolenie współpraca platforma",
-    "el": "εκπαιδευτικοί σχολείο σχολεία έργο έργα μαθητές εκπαίδευση συνεργασία πλατφόρμα παιδιά έρευνα",
-    "pt": "professores escola escolas projeto alunos educação formação plataforma",
-    "ro": "profesori școală școli proiect elevi educație formare platformă",
-    "fi": "opettajat koulu koulut hanke oppilaat koulutus yhteistyö alusta",
-    "da": "lærere skole skoler projekt elever uddannelse samarbejde platform",
-    "hu": "tanárok iskola iskolák projekt diákok oktatás együttműködés platform",
-    "ar": "المعلمين المدرسة المدارس مشروع الطلاب التعليم التعاون منصة",
-}
-r = random.Random(1)
-urls = []
-per_lang = max(20, 400 // len(langs))
-for l in langs:
-    ws = WORDS.get(l, WORDS["en"]).split()
-    for i in range(per_lang):
-        k = i % 10
-        q = {"lang": l}
-        if k < 4:
-            q["q"] = r.choice(ws)
-        elif k < 7:
-            q["q"] = " ".join(r.sample(ws, 2))
-        elif k == 7:
-            q["q"] = '"' + " ".join(r.sample(ws, 2)) + '"'
-        elif k == 8:
-            q["q"] = r.choice(ws)
-            q["section"] = r.choice(["news", "opinions", "toolkit", "courses"])
-        else:
-            q["q"] = r.choice(ws)
-            q["page"] = "2"
-        urls.append("/api/search?" + urlencode(q))
-r.shuffle(urls)
-with open(out, "w", encoding="utf-8") as f:
-    f.write("local paths = {\n")
-    for u in urls:
-        f.write('  "%s",\n' % u)
-    f.write("}\n")
-    f.write("""
+search_urls "$INDEX" "$TMP/sample.txt"
+lua_paths "$TMP/sample.txt" "$TMP/urls.lua"
+cat >>"$TMP/urls.lua" <<'EOF'
 local i = 0
 function init(args)
   i = math.random(#paths)
@@ -113,20 +67,16 @@ function request()
   return wrk.format("GET", paths[i])
 end
 function done(summary, latency, requests)
-  io.write("------------------------------\\n")
+  io.write("------------------------------\n")
   for _, p in ipairs({50, 90, 99, 99.9}) do
-    io.write(string.format("p%-5s %.3f ms\\n", tostring(p), latency:percentile(p) / 1000))
+    io.write(string.format("p%-5s %.3f ms\n", tostring(p), latency:percentile(p) / 1000))
   end
-  io.write(string.format("max    %.3f ms\\n", latency.max / 1000))
-  io.write(string.format("requests %d, non-2xx/3xx %d, errors connect %d read %d write %d timeout %d\\n",
+  io.write(string.format("max    %.3f ms\n", latency.max / 1000))
+  io.write(string.format("requests %d, non-2xx/3xx %d, errors connect %d read %d write %d timeout %d\n",
     summary.requests, summary.errors.status, summary.errors.connect, summary.errors.read,
     summary.errors.write, summary.errors.timeout))
-  io.write(string.format("req/s %.0f\\n", summary.requests / (summary.duration / 1e6)))
+  io.write(string.format("req/s %.0f\n", summary.requests / (summary.duration / 1e6)))
 end
-""")
-with open(sample, "w", encoding="utf-8") as f:
-    f.write("\n".join(urls) + "\n")
-print(f"{len(urls)} URLs over {len(langs)} languages", file=sys.stderr)
 EOF
 
 # Sanity: every URL answers 200 once, before the load (a broken query would

@@ -2,7 +2,9 @@
 # Runs agora's whole test suite: unit tests, black-box tests of the binary,
 # HTTP tests over loopback and headless-Chromium browser tests.
 # Installs what the tests need first (Debian's chromium, the browser tests'
-# node packages), so it works on a fresh machine.
+# node packages), so it works on a fresh machine. Arguments go to `cargo test`:
+# `scripts/test.sh --test it serve::` runs one module of the black-box tests
+# (tests/it/, one test binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

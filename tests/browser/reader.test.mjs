@@ -1,5 +1,5 @@
 // The reader's site in a real headless Chromium (playwright-core), run by
-// tests/browser.rs:
+// tests/it/browser.rs:
 //
 //   AGORA_BIN=target/debug/agora node --test tests/browser/reader.test.mjs
 //
@@ -13,18 +13,10 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { HERE, REPO, copyExampleSite, launchChromium, startServe, stopServe } from "./support.mjs";
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, "../..");
-const BIN = path.resolve(REPO, process.env.AGORA_BIN || "target/debug/agora");
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = path.join(REPO, "docs/screenshots");
 const AXE = fs.readFileSync(path.join(HERE, "node_modules/axe-core/axe.min.js"), "utf8");
 const LANGS = ["en", "nl", "ar"];
@@ -32,69 +24,6 @@ const LANGS = ["en", "nl", "ar"];
 let site; // temporary copy of the example site
 let server;
 let browser;
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServe(root) {
-  let lastError = "";
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
-    const args = ["serve", "--root", root, "--out", path.join(root, "public"), "--bind", "127.0.0.1", "--port", String(port)];
-    const child = spawn(BIN, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let err = "";
-    child.stdout.on("data", () => {});
-    child.stderr.on("data", (d) => (err += d));
-    let exited = null;
-    child.on("exit", (code, signal) => (exited = { code, signal }));
-    child.on("error", (e) => (exited = { error: e }));
-    const s = { child, port, base: `http://127.0.0.1:${port}`, stderr: () => err };
-    const end = Date.now() + 90_000; // the first build runs before it listens
-    while (Date.now() < end && !exited) {
-      try {
-        const r = await fetch(s.base + "/", { signal: AbortSignal.timeout(5000) });
-        await r.arrayBuffer();
-        return s;
-      } catch {
-        await sleep(100);
-      }
-    }
-    if (!exited) {
-      child.kill("SIGKILL");
-      throw new Error(`agora serve did not answer on port ${port}:\n${err}`);
-    }
-    lastError = `agora serve exited (${JSON.stringify(exited)}):\n${err}`;
-    if (!err.includes("cannot listen")) break;
-  }
-  throw new Error(lastError);
-}
-
-async function stopServe(s) {
-  if (!s || s.child.exitCode !== null || s.child.signalCode !== null) return;
-  const gone = new Promise((r) => s.child.once("exit", r));
-  s.child.kill("SIGKILL");
-  await Promise.race([gone, sleep(5000)]);
-}
-
-function copyDir(from, to) {
-  fs.mkdirSync(to, { recursive: true });
-  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
-    const a = path.join(from, e.name);
-    const b = path.join(to, e.name);
-    if (e.isDirectory()) copyDir(a, b);
-    else if (e.isFile()) fs.copyFileSync(a, b);
-  }
-}
 
 /**
  * A browser context that records what a reader's browser would complain
@@ -173,14 +102,9 @@ async function pageTypes(page, lang) {
 // ------------------------------------------------------------------ setup
 
 before(async () => {
-  site = fs.mkdtempSync(path.join(os.tmpdir(), "agora-reader-"));
-  fs.copyFileSync(path.join(REPO, "site.yaml"), path.join(site, "site.yaml"));
-  for (const d of ["content", "i18n", "static"]) copyDir(path.join(REPO, d), path.join(site, d));
-  server = await startServe(site);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  site = copyExampleSite("agora-reader-");
+  server = await startServe(site, { timeoutMs: 90_000 });
+  browser = await launchChromium();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 

@@ -10,21 +10,13 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { REPO, copyExampleSite, launchChromium, sleep, startServe, stopServe } from "./support.mjs";
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, "../..");
-const BIN = path.resolve(REPO, process.env.AGORA_BIN || "target/debug/agora");
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = "/tmp/agora-search.png";
 
-// The hostile entry of tests/support/mod.rs (`hostile_entry()`).
+// The hostile entry of tests/it/support/mod.rs (`hostile_entry()`).
 const HOSTILE_TITLE = `<script>alert(1)</script> & "x"`;
 const HOSTILE_WORD = "xylophonequest";
 const HOSTILE_URL = "/en/news/hostile-entry/";
@@ -50,19 +42,6 @@ let browser;
 
 // ------------------------------------------------------------------ helpers
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 /** Polls `fn` until it returns a truthy value, at most `ms`. */
 async function waitFor(what, ms, fn) {
   const end = Date.now() + ms;
@@ -77,46 +56,6 @@ async function waitFor(what, ms, fn) {
     await sleep(100);
   }
   throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last}` : ""}\n${server ? server.stderr() : ""}`);
-}
-
-async function startServe(root) {
-  let lastError = "";
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
-    const args = ["serve", "--root", root, "--out", path.join(root, "public"), "--bind", "127.0.0.1", "--port", String(port)];
-    const child = spawn(BIN, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let err = "";
-    child.stdout.on("data", () => {});
-    child.stderr.on("data", (d) => (err += d));
-    let exited = null;
-    child.on("exit", (code, signal) => (exited = { code, signal }));
-    child.on("error", (e) => (exited = { error: e }));
-    const s = { child, port, base: `http://127.0.0.1:${port}`, stderr: () => err };
-    const end = Date.now() + 60_000; // the first build runs before it listens
-    while (Date.now() < end && !exited) {
-      try {
-        const r = await fetch(s.base + "/", { signal: AbortSignal.timeout(5000) });
-        await r.arrayBuffer();
-        return s;
-      } catch {
-        await sleep(100);
-      }
-    }
-    if (!exited) {
-      child.kill("SIGKILL");
-      throw new Error(`agora serve did not answer on port ${port} within 60 s:\n${err}`);
-    }
-    lastError = `agora serve exited (${JSON.stringify(exited)}):\n${err}`;
-    if (!err.includes("cannot listen")) break;
-  }
-  throw new Error(lastError);
-}
-
-async function stopServe(s) {
-  if (!s || s.child.exitCode !== null || s.child.signalCode !== null) return;
-  const gone = new Promise((r) => s.child.once("exit", r));
-  s.child.kill("SIGKILL");
-  await Promise.race([gone, sleep(5000)]);
 }
 
 /**
@@ -198,25 +137,11 @@ async function hitTitles(page) {
 
 // ------------------------------------------------------------------ setup
 
-// Last resort if the runner exits without after(): never leave the server.
-process.on("exit", () => {
-  if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
-});
-
 before(async () => {
-  assert.ok(fs.existsSync(BIN), `agora binary not found at ${BIN} (set AGORA_BIN or run cargo build)`);
-  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: run scripts/test.sh (it installs chromium)`);
-  site = fs.mkdtempSync(path.join(os.tmpdir(), "agora-browser-"));
-  fs.copyFileSync(path.join(REPO, "site.yaml"), path.join(site, "site.yaml"));
-  for (const d of ["content", "i18n", "static", "templates"]) {
-    if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(site, d), { recursive: true });
-  }
+  site = copyExampleSite("agora-browser-");
   fs.writeFileSync(path.join(site, "content/en/news/hostile-entry.md"), HOSTILE_ENTRY);
-  server = await startServe(site);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  server = await startServe(site, { timeoutMs: 60_000 });
+  browser = await launchChromium();
 }, { timeout: 120_000 });
 
 after(async () => {

@@ -1,12 +1,20 @@
-//! Helpers for the black-box tests: copy a site into a temporary folder, run
-//! the real `agora` binary on it, parse what it wrote (HTML with scraper, XML
-//! with quick-xml) and read the content files to derive what to expect.
-#![allow(dead_code)]
+//! Helpers shared by the integration tests: temporary copies of the example
+//! site and of `tests/fixtures/`, the real `agora` binary run as a command
+//! (bounded in time) or as a server child process (always killed by a
+//! guard), free loopback ports, bounded waits, a tiny HTTP/1.1 client
+//! ([`http`]); parsers for what the binary wrote (HTML with scraper, XML with
+//! quick-xml, its diagnostics) and the content files read independently of
+//! agora to derive what to expect.
+
+pub mod http;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::{Arc, Mutex, Weak};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use scraper::{ElementRef, Html, Selector};
@@ -61,6 +69,32 @@ pub fn fixture(name: &str) -> TempDir {
     t
 }
 
+/// A folder for a site shared by the tests that run in this process (built
+/// once, read by many tests): `<target>/tmp/<name>-<pid>`. Statics are never
+/// dropped, so instead of a `TempDir` it is a folder under cargo's scratch
+/// space; folders left by earlier runs (whose process is gone) are removed.
+pub fn shared_dir(name: &str) -> PathBuf {
+    let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    std::fs::create_dir_all(&base).unwrap();
+    let prefix = format!("{name}-");
+    if let Ok(rd) = std::fs::read_dir(&base) {
+        for e in rd.flatten() {
+            let file_name = e.file_name().to_string_lossy().to_string();
+            let Some(pid) = file_name.strip_prefix(&prefix).and_then(|p| p.parse::<u32>().ok()) else { continue };
+            if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() && Path::new("/proc").is_dir()
+            {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+    let dir = base.join(format!("{prefix}{}", std::process::id()));
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 pub fn write(root: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
     let p = root.join(rel);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -86,9 +120,87 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
+/// The lower-cased words of a text (runs of letters and digits).
+pub fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Site-relative URL of an entry `content/<lang>/<section>/<file>.md`: its
+/// front-matter `slug`, else the file stem, percent-encoded as the build does.
+pub fn entry_url(root: &Path, rel: &str) -> String {
+    let text = read(&root.join(rel));
+    let parts: Vec<&str> = rel.trim_start_matches("content/").split('/').collect();
+    let (lang, section, file) = (parts[0], parts[1], parts[2]);
+    let stem = file.trim_end_matches(".md");
+    let slug = text
+        .lines()
+        .skip(1)
+        .take_while(|l| *l != "---")
+        .find_map(|l| l.strip_prefix("slug:"))
+        .map(|s| s.trim().trim_matches(['"', '\'']).to_string())
+        .unwrap_or_else(|| stem.to_string());
+    // A URL segment: everything but letters, digits and `-_.~` encoded.
+    const SEGMENT: &percent_encoding::AsciiSet =
+        &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+    let enc = percent_encoding::utf8_percent_encode(&slug.to_lowercase(), SEGMENT).to_string();
+    format!("/{lang}/{section}/{enc}/")
+}
+
+/// An entry whose title and body try to inject markup; [`HOSTILE_WORD`] is
+/// a word only it contains. (tests/browser/search.test.mjs has the same entry.)
+pub const HOSTILE_REL: &str = "content/en/news/hostile-entry.md";
+pub const HOSTILE_TITLE: &str = r#"<script>alert(1)</script> & "x""#;
+pub const HOSTILE_WORD: &str = "xylophonequest";
+pub const HOSTILE_URL: &str = "/en/news/hostile-entry/";
+/// Text of a raw HTML block of the hostile entry: shown on its page.
+pub const BLOCK_WORD: &str = "visibleblockword";
+/// Text inside an inline `<script>` of the hostile entry: never shown.
+pub const SCRIPT_WORD: &str = "hiddenscriptword";
+
+pub fn hostile_entry() -> String {
+    format!(
+        r#"---
+title: '{HOSTILE_TITLE}'
+date: 2024-05-05
+tags: [{HOSTILE_WORD}]
+---
+
+The {HOSTILE_WORD} code span `<img src=x onerror=alert(1)>` shows markup as text.
+
+<div class="x"><img src=x onerror=alert(1)><script>alert(2)</script>{HOSTILE_WORD} raw html block {BLOCK_WORD}</div>
+
+Inline raw <img src=y onerror=alert(3)> html and <script>alert(4) {SCRIPT_WORD}</script> near {HOSTILE_WORD} again.
+"#
+    )
+}
+
+/// Adds [`hostile_entry`] to a site.
+pub fn add_hostile_entry(root: &Path) {
+    write(root, HOSTILE_REL, hostile_entry());
+}
+
+/// A snippet is escaped text whose only markup is `<mark>`…`</mark>`.
+pub fn assert_safe_snippet(snippet: &str) {
+    let lower = snippet.to_ascii_lowercase();
+    assert!(!lower.contains("<script") && !lower.contains("<img"), "raw markup in snippet: {snippet}");
+    let without_marks = snippet.replace("<mark>", "").replace("</mark>", "");
+    assert!(
+        !without_marks.contains(['<', '>', '"']),
+        "snippet has markup other than <mark> (or unescaped < > \"): {snippet}"
+    );
+    // So `onerror=` can only be text shown to the reader, never an attribute.
+    if let Some(i) = without_marks.find("onerror=") {
+        assert!(without_marks[..i].ends_with("&lt;img src=x "), "onerror= outside escaped text: {snippet}");
+    }
+}
+
 // ---------------------------------------------------------------- running
 
+/// What a run of the binary printed, and its exit status.
 pub struct Run {
+    /// The arguments it was run with.
+    pub args: Vec<String>,
+    /// The exit code; -1 if a signal ended it (e.g. killed after the time limit).
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
@@ -96,7 +208,7 @@ pub struct Run {
 
 impl Run {
     pub fn assert_ok(&self) -> &Self {
-        assert_eq!(self.code, 0, "agora failed\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(self.code, 0, "agora {:?} failed\nstdout:\n{}\nstderr:\n{}", self.args, self.stdout, self.stderr);
         self
     }
     /// The diagnostics printed on stderr (build) and stdout (check).
@@ -111,9 +223,23 @@ impl Run {
     }
 }
 
+/// Runs the binary to completion, with `NO_COLOR` set and nothing on stdin
+/// (killed if it takes more than 120 s).
 pub fn agora(args: &[&str]) -> Run {
-    let o = Command::new(BIN).args(args).env("NO_COLOR", "1").output().expect("run agora");
+    run(Command::new(BIN).args(args), args)
+}
+
+/// [`agora`] run from `cwd`, as a user does from the site folder.
+pub fn agora_in(cwd: &Path, args: &[&str]) -> Run {
+    run(Command::new(BIN).args(args).current_dir(cwd), args)
+}
+
+fn run(cmd: &mut Command, args: &[&str]) -> Run {
+    cmd.env("NO_COLOR", "1").stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    let o = ChildGuard::new(child, "agora").wait_output(Duration::from_secs(120));
     Run {
+        args: args.iter().map(|a| a.to_string()).collect(),
         code: o.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
@@ -122,12 +248,17 @@ pub fn agora(args: &[&str]) -> Run {
 
 /// `agora build --root <root> --out <root>/public [extra…]`.
 pub fn build(root: &Path, extra: &[&str]) -> Run {
-    let out = public(root);
+    build_to(root, &public(root), extra)
+}
+
+/// `agora build --root <root> --out <out> [extra…]`.
+pub fn build_to(root: &Path, out: &Path, extra: &[&str]) -> Run {
     let mut args = vec!["build", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()];
     args.extend_from_slice(extra);
     agora(&args)
 }
 
+/// [`build`], which must succeed; returns the output folder.
 pub fn build_ok(root: &Path, extra: &[&str]) -> PathBuf {
     build(root, extra).assert_ok();
     public(root)
@@ -135,6 +266,193 @@ pub fn build_ok(root: &Path, extra: &[&str]) -> PathBuf {
 
 pub fn public(root: &Path) -> PathBuf {
     root.join("public")
+}
+
+// ---------------------------------------------------------------- processes and servers
+
+/// A port that was free on 127.0.0.1 a moment ago.
+pub fn free_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// Polls `f` until it returns `Some`, at most `timeout`; panics naming `what`
+/// (and `context()`, e.g. the server's stderr) when time is up.
+pub fn wait_for<T>(
+    what: &str,
+    timeout: Duration,
+    mut context: impl FnMut() -> String,
+    mut f: impl FnMut() -> Option<T>,
+) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        if start.elapsed() > timeout {
+            panic!("timed out after {timeout:?} waiting for {what}\n{}", context());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A child process that is killed (and reaped) when the guard is dropped,
+/// also when the test panics. Its stderr (and stdout) are collected by
+/// threads so the child never blocks on a full pipe.
+pub struct ChildGuard {
+    child: Child,
+    /// The child leads its own process group (see [`ChildGuard::group`]).
+    group: bool,
+    name: String,
+    out: Arc<Mutex<Vec<u8>>>,
+    err: Arc<Mutex<Vec<u8>>>,
+    readers: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl ChildGuard {
+    pub fn new(mut child: Child, name: &str) -> ChildGuard {
+        let out = Arc::new(Mutex::new(Vec::new()));
+        let err = Arc::new(Mutex::new(Vec::new()));
+        let mut readers = Vec::new();
+        if let Some(s) = child.stdout.take() {
+            readers.push(collect(s, out.clone()));
+        }
+        if let Some(s) = child.stderr.take() {
+            readers.push(collect(s, err.clone()));
+        }
+        ChildGuard { child, group: false, name: name.to_string(), out, err, readers }
+    }
+
+    /// Marks the child as the leader of its own process group (spawned with
+    /// `process_group(0)`): killing it kills the whole group, grandchildren
+    /// included (e.g. the `agora serve` a node test started).
+    pub fn group(mut self) -> ChildGuard {
+        self.group = true;
+        self
+    }
+
+    fn kill(&mut self) {
+        if self.group {
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", self.child.id())])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+        }
+        let _ = self.child.kill();
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.err.lock().unwrap()).into_owned()
+    }
+
+    /// `Some(status)` once the child has exited.
+    pub fn exited(&mut self) -> Option<std::process::ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
+
+    /// Waits for the child to exit (killing it after `timeout`) and returns
+    /// everything it printed.
+    pub fn wait_output(mut self, timeout: Duration) -> Output {
+        let start = Instant::now();
+        let status = loop {
+            if let Some(s) = self.exited() {
+                break s;
+            }
+            if start.elapsed() > timeout {
+                self.kill();
+                let s = self.child.wait().unwrap();
+                eprintln!("{} killed after {timeout:?}", self.name);
+                break s;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        for r in self.readers.drain(..) {
+            let _ = r.join();
+        }
+        Output { status, stdout: self.out.lock().unwrap().clone(), stderr: self.err.lock().unwrap().clone() }
+    }
+}
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            self.kill();
+        }
+        let _ = self.child.wait();
+    }
+}
+
+fn collect(mut r: impl Read + Send + 'static, into: Arc<Mutex<Vec<u8>>>) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = r.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            into.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    })
+}
+
+/// A server started from the binary on a free loopback port, ready when
+/// `ready_path` answers (any HTTP status). Killed on drop.
+pub struct Server {
+    pub port: u16,
+    pub child: ChildGuard,
+}
+
+impl Server {
+    /// Starts `agora <args…> --bind 127.0.0.1 --port <free>` and waits (at
+    /// most `timeout`) until `GET ready_path` answers. Retries with another
+    /// port if the one picked was taken in the meantime.
+    pub fn start(args: &[&str], ready_path: &str, timeout: Duration) -> Server {
+        let mut last_err = String::new();
+        for _attempt in 0..3 {
+            let port = free_port();
+            let port_s = port.to_string();
+            let mut all: Vec<&str> = args.to_vec();
+            all.extend_from_slice(&["--bind", "127.0.0.1", "--port", &port_s]);
+            let child = Command::new(BIN)
+                .args(&all)
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot start {BIN}: {e}"));
+            let mut server = Server { port, child: ChildGuard::new(child, "agora server") };
+            let start = Instant::now();
+            loop {
+                if let Some(status) = server.child.exited() {
+                    last_err = format!("agora {all:?} exited with {status}:\n{}", server.child.stderr());
+                    break;
+                }
+                if http::get_timeout(port, ready_path, Duration::from_secs(5)).is_ok() {
+                    return server;
+                }
+                if start.elapsed() > timeout {
+                    panic!(
+                        "agora {all:?} did not answer GET {ready_path} within {timeout:?}; stderr:\n{}",
+                        server.child.stderr()
+                    );
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            if !last_err.contains("cannot listen") {
+                break;
+            }
+        }
+        panic!("{last_err}");
+    }
+
+    pub fn get(&self, path: &str) -> http::Response {
+        http::get(self.port, path)
+            .unwrap_or_else(|e| panic!("GET {path}: {e}\nserver stderr:\n{}", self.child.stderr()))
+    }
+
+    pub fn stderr(&self) -> String {
+        self.child.stderr()
+    }
 }
 
 // ---------------------------------------------------------------- diagnostics
@@ -604,35 +922,39 @@ pub fn links(doc: &Html) -> Vec<String> {
 
 // ---------------------------------------------------------------- a built site with its expectations
 
-/// A site built into `<tmp>/public`, with its content read independently.
+/// A site built into `<root>/public`, with its content read independently.
 pub struct Built {
-    pub dir: TempDir,
+    /// The site's folder.
+    pub root: PathBuf,
     pub out: PathBuf,
     pub src: Vec<Src>,
     pub yaml: serde_yaml::Value,
+    /// The temporary folder of the site, removed on drop (none for a shared site).
+    _tmp: Option<TempDir>,
 }
 
 impl Built {
+    /// Builds the site in `dir`, which goes when the `Built` does.
     pub fn new(dir: TempDir, extra: &[&str]) -> Built {
-        let out = build_ok(dir.path(), extra);
-        let src = content(dir.path());
-        let yaml = site_yaml(dir.path());
-        Built { dir, out, src, yaml }
+        let built = Built::at(dir.path(), extra);
+        Built { _tmp: Some(dir), ..built }
     }
-    pub fn example() -> Built {
-        Built::new(example_site(), &[])
+    fn at(root: &Path, extra: &[&str]) -> Built {
+        let out = build_ok(root, extra);
+        Built { root: root.to_path_buf(), out, src: content(root), yaml: site_yaml(root), _tmp: None }
     }
-    /// One build of the example site shared by the tests of a binary that run
-    /// at the same time (read-only!); removed when the last of them is done.
-    pub fn shared_example() -> Arc<Built> {
-        static CELL: Mutex<Weak<Built>> = Mutex::new(Weak::new());
-        let mut g = CELL.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(b) = g.upgrade() {
-            return b;
-        }
-        let b = Arc::new(Built::example());
-        *g = Arc::downgrade(&b);
-        b
+    /// One build of the example site shared by all the tests of the process
+    /// (read-only!), in a [`shared_dir`]. (It used to live only while one of
+    /// the tests that run at the same time held it; in the one test binary the
+    /// tests of other modules run in between, so that rebuilt it for nearly
+    /// every test.)
+    pub fn shared_example() -> &'static Built {
+        static SITE: OnceLock<Built> = OnceLock::new();
+        SITE.get_or_init(|| {
+            let root = shared_dir("build-example");
+            copy_example_site(&root);
+            Built::at(&root, &[])
+        })
     }
     pub fn base(&self) -> String {
         self.yaml["base_url"].as_str().unwrap().trim_end_matches('/').to_string()
@@ -641,7 +963,7 @@ impl Built {
         self.yaml["default_language"].as_str().unwrap().to_string()
     }
     pub fn langs(&self) -> Vec<String> {
-        languages(self.dir.path())
+        languages(&self.root)
     }
     pub fn dir_of(&self, lang: &str) -> &str {
         self.yaml["languages"][lang]["dir"].as_str().unwrap_or("ltr")

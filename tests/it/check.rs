@@ -2,16 +2,15 @@
 //! translations and alias collisions, each reported with file, line and
 //! column, in text and JSON; nothing written.
 
-mod common;
-use common::{example_site, fixture};
-
 use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::Value;
 
+use crate::support::{example_site, fixture, BIN};
+
 fn check(root: &Path, extra: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_agora")).arg("check").arg("--root").arg(root).args(extra).output().unwrap()
+    Command::new(BIN).arg("check").arg("--root").arg(root).args(extra).output().unwrap()
 }
 
 fn check_json(root: &Path) -> (i32, Value) {

@@ -1,12 +1,11 @@
 //! The repository's example site, built by the real binary into a temporary
 //! folder; every expectation is derived from the content files and site.yaml.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::DateTime;
-use common::*;
+
+use crate::support::{self, *};
 
 /// Listings, taxonomy pages, search pages: what SPEC §5 / docs/templates.md say is generated.
 fn generated_pages(b: &Built) -> BTreeSet<String> {
@@ -49,8 +48,8 @@ fn aliases(b: &Built) -> BTreeMap<String, &Src> {
 fn page_set_is_exactly_what_the_content_describes() {
     let b = Built::shared_example();
     let mut expected: BTreeSet<String> = b.pages().iter().map(|p| p.url.clone()).collect();
-    expected.extend(generated_pages(&b));
-    expected.extend(aliases(&b).into_keys());
+    expected.extend(generated_pages(b));
+    expected.extend(aliases(b).into_keys());
     // 404 pages: the root one and one per language (`/<lang>/404.html`)
     let not_found = |f: &str| f == "404.html" || b.langs().iter().any(|l| f == format!("{l}/404.html"));
     let actual: BTreeSet<String> = html_files(&b.out).iter().filter(|f| !not_found(f)).map(|f| file_url(f)).collect();
@@ -110,7 +109,7 @@ fn html_escape_text(s: &str) -> String {
 fn every_page_has_lang_and_dir() {
     let b = Built::shared_example();
     let default = b.default_lang();
-    let alias_pages = aliases(&b);
+    let alias_pages = aliases(b);
     for rel in html_files(&b.out) {
         let doc = html_file(&b.out.join(&rel));
         let url = file_url(&rel);
@@ -128,7 +127,7 @@ fn every_page_has_lang_and_dir() {
 #[test]
 fn canonical_link_is_the_page_itself() {
     let b = Built::shared_example();
-    let alias_pages = aliases(&b);
+    let alias_pages = aliases(b);
     for rel in html_files(&b.out) {
         let doc = html_file(&b.out.join(&rel));
         let c = canonical(&doc).unwrap_or_else(|| panic!("{rel}: no canonical link"));
@@ -212,7 +211,7 @@ fn root_chooser_is_x_default_and_links_every_language_home() {
 fn sitemap_is_valid_and_agrees_with_the_pages() {
     let b = Built::shared_example();
     let sm = sitemap(&b.out);
-    let alias_urls = aliases(&b);
+    let alias_urls = aliases(b);
     for (loc, (lastmod, alts)) in &sm {
         assert!(loc.starts_with(&b.base()) && loc.is_ascii(), "{loc}");
         let local = decode(&loc[b.base().len()..]);
@@ -344,7 +343,7 @@ fn listings_paginate_and_sort_as_configured() {
             // (`fallback_entries: mixed`); courses that ended after the others.
             let mixed = b.yaml["languages"][l.as_str()]["fallback_entries"].as_str() == Some("mixed");
             let today = chrono::Utc::now().date_naive();
-            let ended = |x: &Src| course_ends(&b, x).is_some_and(|e| e < today);
+            let ended = |x: &Src| course_ends(b, x).is_some_and(|e| e < today);
             let group = |x: &Src| (sort_by == "starts" && ended(x), !mixed && x.lang != l);
             for w in shown.windows(2) {
                 let (g0, g1) = (group(w[0]), group(w[1]));
@@ -356,7 +355,7 @@ fn listings_paginate_and_sort_as_configured() {
                     "date" => w[0].date >= w[1].date,
                     // not ended yet: soonest first; ended: latest end first
                     "starts" if !g0.0 => w[0].course_starts <= w[1].course_starts,
-                    "starts" => course_ends(&b, w[0]) >= course_ends(&b, w[1]),
+                    "starts" => course_ends(b, w[0]) >= course_ends(b, w[1]),
                     "weight" => w[0].weight.unwrap_or(i64::MAX) <= w[1].weight.unwrap_or(i64::MAX),
                     _ => true,
                 };
@@ -369,7 +368,7 @@ fn listings_paginate_and_sort_as_configured() {
 
 /// `course.ends` of a content file, read from its front matter.
 fn course_ends(b: &Built, s: &Src) -> Option<chrono::NaiveDate> {
-    let text = read(&b.dir.path().join(&s.file));
+    let text = read(&b.root.join(&s.file));
     let fm: serde_yaml::Value = serde_yaml::from_str(text.split("\n---\n").next()?.trim_start_matches("---\n")).ok()?;
     chrono::NaiveDate::parse_from_str(fm["course"]["ends"].as_str()?, "%Y-%m-%d").ok()
 }
@@ -505,7 +504,7 @@ fn localized_slugs_link_translations() {
 #[test]
 fn alias_page_redirects_to_its_target() {
     let b = Built::shared_example();
-    let al = aliases(&b);
+    let al = aliases(b);
     assert!(!al.is_empty(), "the example site should declare an alias");
     for (url, target) in al {
         let doc = page(&b.out, &url);
@@ -521,7 +520,7 @@ fn alias_page_redirects_to_its_target() {
 #[test]
 fn static_files_and_colocated_assets_are_copied() {
     let b = Built::shared_example();
-    let statics = tree(&b.dir.path().join("static"));
+    let statics = tree(&b.root.join("static"));
     assert!(!statics.is_empty());
     for (rel, bytes) in &statics {
         assert_eq!(std::fs::read(b.out.join(rel)).ok().as_ref(), Some(bytes), "static/{rel}");
@@ -529,7 +528,7 @@ fn static_files_and_colocated_assets_are_copied() {
     let bundles: Vec<&Src> = b.pages().into_iter().filter(|p| !p.assets.is_empty()).collect();
     assert!(!bundles.is_empty(), "the example site should have a bundle with assets");
     for p in bundles {
-        let src_dir = b.dir.path().join(p.file.trim_end_matches("index.md"));
+        let src_dir = b.root.join(p.file.trim_end_matches("index.md"));
         let doc = page(&b.out, &p.url);
         let srcs: BTreeSet<String> = attr_of(&doc, "main img", "src").iter().map(|s| decode(s)).collect();
         for a in &p.assets {
@@ -632,7 +631,7 @@ fn fallback_cards_are_one_left_to_right_fragment_on_arabic_pages() {
         }
     }
     // the reader's own entries first
-    let cards = common::cards(&page(&b.out, "/ar/news/"));
+    let cards = support::cards(&page(&b.out, "/ar/news/"));
     let first_fallback = cards.iter().position(|c| c.lang.is_some()).unwrap();
     assert!(cards[first_fallback..].iter().all(|c| c.lang.is_some()), "Arabic after English");
 }

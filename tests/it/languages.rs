@@ -3,11 +3,9 @@
 //! builds with the theme's own strings in each, dates in each language's
 //! words, and `agora i18n` finds no theme string missing.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::*;
+use crate::support::*;
 
 /// The platform's languages: (code, its name in itself).
 const PLATFORM: &[(&str, &str)] = &[

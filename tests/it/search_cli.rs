@@ -3,14 +3,12 @@
 //! Expectations are checked against the content files where they depend on
 //! them (a stemming test first proves the page lacks the query's exact form).
 
-mod support;
-
 use std::path::{Path, PathBuf};
-use std::process::Output;
 use std::sync::OnceLock;
 
 use serde_json::Value;
-use support::*;
+
+use crate::support::*;
 
 /// The example site plus the hostile entry, built without drafts (`public/`).
 fn site() -> &'static Path {
@@ -19,21 +17,23 @@ fn site() -> &'static Path {
         let root = shared_dir("search-cli");
         copy_example_site(&root);
         add_hostile_entry(&root);
-        build(&root, "public", &[]);
+        build_ok(&root, &[]);
         root
     })
 }
 
 /// The same site built with `extra` into `public-<name>`.
 fn built_with(name: &str, extra: &[&str]) -> PathBuf {
-    build(site(), &format!("public-{name}"), extra)
+    let out = site().join(format!("public-{name}"));
+    build_to(site(), &out, extra).assert_ok();
+    out
 }
 
 fn index_of(out: &Path) -> String {
     out.join("search-index").to_str().unwrap().to_string()
 }
 
-fn search_in(out: &Path, query: &str, lang: &str, extra: &[&str]) -> Output {
+fn search_in(out: &Path, query: &str, lang: &str, extra: &[&str]) -> Run {
     let index = index_of(out);
     let mut args = vec!["search", "--lang", lang, "--index", &index, "--format", "json"];
     args.extend_from_slice(extra);
@@ -45,14 +45,9 @@ fn search_in(out: &Path, query: &str, lang: &str, extra: &[&str]) -> Output {
 /// Runs a search that must succeed; returns its JSON.
 fn search_json(out: &Path, query: &str, lang: &str, extra: &[&str]) -> Value {
     let o = search_in(out, query, lang, extra);
-    assert!(
-        o.status.success(),
-        "agora search {query:?} --lang {lang} {extra:?} failed: {:?}\n{}",
-        o.status,
-        stderr(&o)
-    );
-    let v: Value = serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("stdout of agora search is not JSON ({e}):\n{}", stdout(&o)));
+    assert_eq!(o.code, 0, "agora search {query:?} --lang {lang} {extra:?} failed:\n{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout)
+        .unwrap_or_else(|e| panic!("stdout of agora search is not JSON ({e}):\n{}", o.stdout));
     check_shape(&v);
     v
 }
@@ -92,7 +87,7 @@ fn total(v: &Value) -> u64 {
 /// The query word `query` finds `rel` (an entry of `lang`) although `rel`
 /// does not contain that exact word form, only another one of `forms`.
 fn assert_stemmed(lang: &str, query: &str, rel: &str, other_form: &str) {
-    let text = read(site(), rel);
+    let text = read(&site().join(rel));
     let w = words(&text);
     assert!(!w.contains(&query.to_lowercase()), "precondition: {rel} must not contain `{query}` itself");
     assert!(w.contains(other_form), "precondition: {rel} must contain the form `{other_form}`");
@@ -151,7 +146,7 @@ fn query_without_diacritics_finds_accented_words() {
     let rel = "content/tr/news/teacher-wellbeing-survey-results.md";
     let url = entry_url(site(), rel);
     assert_eq!(url, "/tr/news/%C3%B6%C4%9Fretmen-iyi-olu%C5%9F-anketi/");
-    assert!(words(&read(site(), rel)).contains("öğretmen"));
+    assert!(words(&read(&site().join(rel))).contains("öğretmen"));
     let v = search("ogretmen", "tr", &["--limit", "50"]);
     assert!(urls(&v).contains(&url), "`ogretmen` should find {url}; got {:#?}", urls(&v));
     let hit = v["hits"].as_array().unwrap().iter().find(|h| h["url"] == url.as_str()).unwrap();
@@ -160,7 +155,7 @@ fn query_without_diacritics_finds_accented_words() {
 
     // Swedish: `lararna` for `lärarna`.
     let rel = "content/sv/news/stem-in-the-schoolyard.md";
-    assert!(words(&read(site(), rel)).contains("lärarna"));
+    assert!(words(&read(&site().join(rel))).contains("lärarna"));
     let v = search("lararna", "sv", &["--limit", "50"]);
     assert!(urls(&v).contains(&entry_url(site(), rel)), "`lararna` should find {rel}; got {:#?}", urls(&v));
 }
@@ -245,7 +240,7 @@ fn only_in(word: &str, rel: &str) {
 fn drafts_and_scheduled_entries_are_not_indexed() {
     only_in(DRAFT_WORD, DRAFT_REL);
     only_in(SCHEDULED_WORD, SCHEDULED_REL);
-    assert!(read(site(), DRAFT_REL).contains("\ndraft: true\n"));
+    assert!(read(&site().join(DRAFT_REL)).contains("\ndraft: true\n"));
     for (word, rel) in [(DRAFT_WORD, DRAFT_REL), (SCHEDULED_WORD, SCHEDULED_REL)] {
         let v = search(word, "en", &[]);
         assert_eq!(total(&v), 0, "`{word}` occurs only in {rel}, which is not published: {v:#}");
@@ -299,7 +294,7 @@ fn hostile_entry_is_escaped_in_results() {
 /// removed is not.
 #[test]
 fn indexed_text_is_the_visible_page_text() {
-    let page = read(site(), &format!("public{HOSTILE_URL}index.html"));
+    let page = read(&site().join(format!("public{HOSTILE_URL}index.html")));
     assert!(page.contains(BLOCK_WORD), "precondition: the page shows {BLOCK_WORD}");
     assert!(!page.contains(SCRIPT_WORD), "precondition: the page does not show {SCRIPT_WORD}");
     let v = search(BLOCK_WORD, "en", &[]);
@@ -321,21 +316,21 @@ fn malformed_query_is_a_usage_error() {
         ("-leraar", "only excludes"),
     ] {
         let o = search_in(&out, q, "nl", &[]);
-        assert_eq!(o.status.code(), Some(2), "{q:?}: {}", stderr(&o));
-        assert!(stderr(&o).contains(msg), "{q:?}: stderr should say `{msg}`: {}", stderr(&o));
-        assert!(o.stdout.is_empty(), "{q:?}: nothing on stdout: {}", stdout(&o));
+        assert_eq!(o.code, 2, "{q:?}: {}", o.stderr);
+        assert!(o.stderr.contains(msg), "{q:?}: stderr should say `{msg}`: {}", o.stderr);
+        assert!(o.stdout.is_empty(), "{q:?}: nothing on stdout: {}", o.stdout);
     }
     let o = search_in(&out, "leraar", "nl", &["--page", "0"]);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(o.code, 2, "{}", o.stderr);
     let o = search_in(&out, "leraar", "nl", &["--limit", "0"]);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(o.code, 2, "{}", o.stderr);
 }
 
 #[test]
 fn unknown_language_is_an_error() {
     let o = search_in(&site().join("public"), "school", "xx", &[]);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("`xx`"), "the message names the language: {}", stderr(&o));
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(o.stderr.contains("`xx`"), "the message names the language: {}", o.stderr);
     assert!(o.stdout.is_empty());
 }
 
@@ -344,16 +339,16 @@ fn missing_index_says_to_build_first() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("nothing-here");
     let o = agora(&["search", "school", "--lang", "en", "--index", index.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("agora build"), "{}", stderr(&o));
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(o.stderr.contains("agora build"), "{}", o.stderr);
 }
 
 #[test]
 fn text_format_lists_numbered_results() {
     let index = index_of(&site().join("public"));
     let o = agora(&["search", "leraar", "--lang", "nl", "--index", &index, "--limit", "2", "--page", "2"]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = stdout(&o);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let text = o.stdout;
     assert!(text.contains("result(s) for \"leraar\" in nl"), "{text}");
     assert!(text.contains("  3. ") && text.contains("  4. ") && !text.contains("  5. "), "{text}");
     assert!(!text.contains("<mark>"), "text output is plain: {text}");
@@ -423,7 +418,7 @@ fn a_misspelled_word_is_corrected_and_reported() {
     // The text format says what was searched.
     let index = index_of(&site().join("public"));
     let o = agora(&["search", "teahcers", "--lang", "en", "--index", &index]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(o.code, 0, "{}", o.stderr);
 }
 
 #[test]
@@ -451,7 +446,7 @@ fn facets_count_sections_levels_and_tags() {
 #[test]
 fn course_hits_carry_their_start_date() {
     let rel = "content/en/courses/outdoor-stem-lab.md";
-    let text = read(site(), rel);
+    let text = read(&site().join(rel));
     let starts = text.lines().find_map(|l| l.trim().strip_prefix("starts:")).unwrap().trim().trim_matches('"');
     assert!(words(&text).contains("outdoor"), "precondition");
     let v = search("outdoor", "en", &["--section", "courses", "--limit", "50"]);
@@ -497,11 +492,11 @@ fn level_and_tag_options_filter_like_the_facets_say() {
 fn text_output_names_the_corrected_query() {
     let index = index_of(&site().join("public"));
     let o = agora(&["search", "--lang", "en", "--index", &index, "--", "teachr"]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let out = o.stdout;
     let first = out.lines().next().unwrap_or_default();
     assert!(first.contains("for \"teachr\" in en") && !first.starts_with("0 "), "{out}");
     assert!(out.contains("showing results for \"teacher\""), "{out}");
     let o = agora(&["search", "--lang", "en", "--index", &index, "--", "teacher"]);
-    assert!(!stdout(&o).contains("showing results for"), "{}", stdout(&o));
+    assert!(!o.stdout.contains("showing results for"), "{}", o.stdout);
 }

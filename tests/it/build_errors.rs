@@ -2,11 +2,9 @@
 //! `file:line:col`, the exit status is 1, and nothing is written — not in the
 //! output folder, and never outside it.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::support::*;
 
 /// Build, expect exit 1 and the "left as it was" promise, return the errors.
 fn failing_build(root: &Path) -> Vec<Diag> {

@@ -1,11 +1,9 @@
 //! Features of the build on small fixture sites (tests/fixtures/*), run
 //! through the real binary; outputs checked by parsing them.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::*;
+use crate::support::{self, *};
 
 fn card_urls(out: &std::path::Path, url: &str) -> Vec<String> {
     listing(out, url).into_iter().flat_map(|(_, c)| c).map(|c| decode(&c.href)).collect()
@@ -57,7 +55,7 @@ fn fallback_items_keep_their_language_and_are_not_copied() {
     // ar falls back to English too, and its pages are right-to-left
     let doc = page(&b.out, "/ar/news/");
     assert_eq!(lang_dir(&doc), ("ar".into(), "rtl".into()));
-    for c in common::cards(&doc) {
+    for c in support::cards(&doc) {
         assert_eq!(c.lang.as_deref(), Some("en"));
         assert!(decode(&c.href).starts_with("/en/"));
     }
@@ -224,17 +222,14 @@ fn site_theme_folder_is_used_instead_of_the_built_in_one() {
     assert_eq!(text(one(&doc, "h1.own-page")), "About the own theme");
     assert_eq!(text(one(&page(&b.out, "/en/"), "h1.own-home")), "Home of the own theme");
     // its static files are published under /theme/, the built-in ones are not
-    assert_eq!(
-        read(&b.out.join("theme/site-theme.css")),
-        read(&b.dir.path().join("themes/esep/static/site-theme.css"))
-    );
+    assert_eq!(read(&b.out.join("theme/site-theme.css")), read(&b.root.join("themes/esep/static/site-theme.css")));
     assert!(!b.out.join("theme/css/agora.css").exists());
 }
 
 #[test]
 fn without_themes_folder_the_built_in_theme_is_used() {
     let b = Built::new(fixture("minimal"), &[]);
-    assert!(!b.dir.path().join("themes").exists());
+    assert!(!b.root.join("themes").exists());
     let doc = page(&b.out, "/en/about/");
     let css = attr_of(&doc, r#"link[rel="stylesheet"]"#, "href");
     assert!(!css.is_empty());
@@ -246,13 +241,10 @@ fn without_themes_folder_the_built_in_theme_is_used() {
 #[test]
 fn bundle_assets_and_static_files_are_copied() {
     let b = Built::new(fixture("minimal"), &[]);
-    let src = std::fs::read(b.dir.path().join("content/en/news/bundle/square.svg")).unwrap();
+    let src = std::fs::read(b.root.join("content/en/news/bundle/square.svg")).unwrap();
     assert_eq!(std::fs::read(b.out.join("en/news/bundle/square.svg")).unwrap(), src);
     assert_eq!(attr_of(&page(&b.out, "/en/news/bundle/"), "main img", "src"), ["/en/news/bundle/square.svg"]);
-    assert_eq!(
-        std::fs::read(b.out.join("logo.svg")).unwrap(),
-        std::fs::read(b.dir.path().join("static/logo.svg")).unwrap()
-    );
+    assert_eq!(std::fs::read(b.out.join("logo.svg")).unwrap(), std::fs::read(b.root.join("static/logo.svg")).unwrap());
 }
 
 #[test]
@@ -412,7 +404,7 @@ fn term_pages_name_terms_in_each_language_and_introduce_their_listing() {
     assert!(all(&tags, ".term-list__name").into_iter().map(text).all(|t| t != "teachers"), "slug shown");
     // a term page is no page of its own, and no section
     assert!(!out.join("en/tags/teachers.html").exists());
-    let listed: Vec<String> = common::cards(&term).into_iter().map(|c| decode(&c.href)).collect();
+    let listed: Vec<String> = support::cards(&term).into_iter().map(|c| decode(&c.href)).collect();
     assert!(listed.contains(&"/en/news/with-cover/".to_string()), "{listed:?}");
 }
 

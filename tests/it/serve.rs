@@ -3,14 +3,13 @@
 //! HTTP, edit content files and follow the live-reload long poll. The server
 //! child process is killed by a guard, also when a test fails.
 
-mod support;
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use support::http;
-use support::*;
 use tempfile::TempDir;
+
+use crate::support::http;
+use crate::support::*;
 
 const RELOAD_SCRIPT_MARK: &str = "/__agora/reload";
 
@@ -30,7 +29,7 @@ fn version(s: &Server) -> u64 {
 
 /// The `title:` of a content file's front matter.
 fn front_title(site: &Path, rel: &str) -> String {
-    read(site, rel)
+    read(&site.join(rel))
         .lines()
         .find_map(|l| l.strip_prefix("title:"))
         .map(|t| t.trim().trim_matches(['"', '\'']).to_string())
@@ -39,7 +38,7 @@ fn front_title(site: &Path, rel: &str) -> String {
 
 /// Replaces the front-matter title of a content file.
 fn set_title(site: &Path, rel: &str, title: &str) {
-    let text = read(site, rel);
+    let text = read(&site.join(rel));
     let mut done = false;
     let new: Vec<String> = text
         .lines()
@@ -98,7 +97,7 @@ fn serves_pages_redirects_and_errors() {
     let body_end = html.rfind("</body>").expect("</body>");
     assert!(script < body_end, "the script goes before </body>");
     // The file on disk has no script: it is injected while serving.
-    assert!(!read(site.path(), "public/en/index.html").contains(RELOAD_SCRIPT_MARK));
+    assert!(!read(&site.path().join("public/en/index.html")).contains(RELOAD_SCRIPT_MARK));
 
     // A listing: every Dutch news entry is on its first or second page.
     let r = s.get("/nl/news/");
@@ -140,7 +139,7 @@ fn serves_pages_redirects_and_errors() {
     let r = s.get("/nope/");
     assert_eq!(r.status, 404);
     assert!(r.header("content-type").is_some_and(|c| c.starts_with("text/html")));
-    let page404 = read(site.path(), "public/404.html");
+    let page404 = read(&site.path().join("public/404.html"));
     let t0 = page404.find("<title>").expect("404.html has a <title>");
     let t1 = page404[t0..].find("</title>").unwrap() + t0;
     assert!(r.text().contains(&page404[t0..t1]), "the 404 page is served: {}", r.text());
@@ -148,7 +147,7 @@ fn serves_pages_redirects_and_errors() {
 
     // Nothing outside the output folder: site.yaml sits right above it.
     let secret = "default_language";
-    assert!(read(site.path(), "site.yaml").contains(secret));
+    assert!(read(&site.path().join("site.yaml")).contains(secret));
     for path in [
         "/../site.yaml",
         "/../Cargo.toml",
@@ -214,7 +213,7 @@ fn edit_rebuilds_reloads_and_survives_a_broken_file() {
     assert_eq!(v["hits"][0]["url"], url.as_str(), "{v:#}");
 
     // Break the front matter: the error is printed, the last good build stays.
-    let good = read(site.path(), EDITED);
+    let good = read(&site.path().join(EDITED));
     write(site.path(), EDITED, good.replacen("title:", "title: [unclosed\nbroken:", 1));
     wait_for(
         "the build error on stderr",
@@ -266,7 +265,7 @@ fn redirects_stay_on_the_site_and_symlinks_are_not_followed() {
         use std::os::unix::fs::symlink;
         let public = site.path().join("public");
         let secret = "default_language";
-        assert!(read(site.path(), "site.yaml").contains(secret));
+        assert!(read(&site.path().join("site.yaml")).contains(secret));
         symlink(site.path().join("site.yaml"), public.join("leak.txt")).unwrap();
         symlink(site.path(), public.join("en/leak")).unwrap();
         // Even one pointing inside the output folder: symlinks are not followed.

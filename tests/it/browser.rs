@@ -4,14 +4,12 @@
 //! `scripts/test.sh` installs; when they are missing this test fails and says
 //! so rather than passing without having run.
 
-mod support;
-
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use support::{repo, ChildGuard, BIN};
+use crate::support::{repo, ChildGuard, BIN};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 

@@ -1,19 +1,18 @@
 //! The content API (SPEC §8) of a real build: every document valid against
 //! the published schema, URLs absolute and consistent, translations mapped.
 
-mod common;
-use common::example_site;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
 
+use crate::support::{example_site, BIN};
+
 const BASE: &str = "https://school-education.example.eu";
 
 fn build(root: &Path) {
-    let out = Command::new(env!("CARGO_BIN_EXE_agora")).arg("build").arg("--root").arg(root).output().unwrap();
+    let out = Command::new(BIN).arg("build").arg("--root").arg(root).output().unwrap();
     assert!(out.status.success(), "build failed: {}", String::from_utf8_lossy(&out.stderr));
 }
 

@@ -4,11 +4,9 @@
 //! wrote; none is timed, but the inputs that once took minutes are here, so
 //! a quadratic regression shows as a suite that does not finish.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::support::*;
 
 fn minimal() -> tempfile::TempDir {
     fixture("minimal")

@@ -1,16 +1,15 @@
 //! `agora new`: scaffolds that pass `agora check` as they are, never
 //! overwrite, and translation skeletons that record their source.
 
-mod common;
-use common::example_site;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
 
+use crate::support::{example_site, BIN};
+
 fn agora(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_agora")).args(args).arg("--root").arg(root).output().unwrap()
+    Command::new(BIN).args(args).arg("--root").arg(root).output().unwrap()
 }
 
 /// Run `agora new …`, expect success, return the file written.

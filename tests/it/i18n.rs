@@ -11,15 +11,15 @@
 //! Expectations are derived from the site's own files (content front matter,
 //! `.ftl` files, site.yaml), never from an earlier run of the binary.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use common::{agora, build, build_ok, content, example_site, listing, one, page, read, site_yaml, text};
-use common::{Kind, Run};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+
+use crate::support::{
+    self, agora, agora_in, build, build_ok, content, example_site, listing, one, page, read, site_yaml, text, Kind, Run,
+};
 
 const ETWINNING_KEY: &str = "news/etwinning-celebrates-20-years";
 const ETWINNING_EN: &str = "content/en/news/etwinning-celebrates-20-years.md";
@@ -36,13 +36,6 @@ fn i18n(root: &Path, extra: &[&str]) -> Run {
     let mut args = vec!["i18n", "--root", s(root)];
     args.extend_from_slice(extra);
     agora(&args)
-}
-
-/// `agora <args…>` run from `cwd`, as a translator does from the site folder.
-fn agora_in(cwd: &Path, args: &[&str]) -> Run {
-    let o = std::process::Command::new(common::BIN).args(args).current_dir(cwd).env("NO_COLOR", "1").output().unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    Run { code: o.status.code().unwrap_or(-1), stdout: text(&o.stdout), stderr: text(&o.stderr) }
 }
 
 /// `agora i18n --root <root> --format json <extra…>`, parsed.
@@ -199,7 +192,7 @@ impl Expected {
 /// repository) plus the site's `i18n/<l>/*.ftl`.
 fn ftl_keys(site: &Path, l: &str) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for dir in [common::repo().join("themes/esep/i18n").join(l), site.join("i18n").join(l)] {
+    for dir in [support::repo().join("themes/esep/i18n").join(l), site.join("i18n").join(l)] {
         let Ok(rd) = std::fs::read_dir(&dir) else { continue };
         for e in rd.flatten() {
             if e.path().extension().is_none_or(|x| x != "ftl") {
@@ -532,13 +525,13 @@ fn mark_current_refuses_sources_orphans_and_unknown_files() {
     let root = site.path();
     let exp = Expected::of(root);
     let orphan = exp.orphaned("nl").into_values().next().expect("the example has an nl orphan");
-    let before = common::tree(&root.join("content"));
+    let before = support::tree(&root.join("content"));
     for f in [ETWINNING_EN, orphan.as_str(), "content/nl/news/no-such-entry.md"] {
         let run = i18n(root, &["--mark-current", f]);
         assert_eq!(run.code, 1, "{f}: {}", run.output());
         assert!(run.stderr.contains(f), "{f}: the error names the file:\n{}", run.output());
     }
-    assert!(common::tree(&root.join("content")) == before, "a refused --mark-current changed content/");
+    assert!(support::tree(&root.join("content")) == before, "a refused --mark-current changed content/");
 }
 
 // ---------------------------------------------------------------- UI strings
@@ -583,7 +576,7 @@ fn missing_ui_string_is_reported_and_the_build_shows_the_english_one() {
     // The build still works; Swedish pages show the English tagline.
     let out = build_ok(root, &[]);
     let doc = page(&out, "/sv/");
-    assert_eq!(common::lang_dir(&doc).0, "sv");
+    assert_eq!(support::lang_dir(&doc).0, "sv");
     assert_eq!(text(one(&doc, "footer .site-footer__tagline")), en_tagline);
     assert!(!doc.root_element().html().contains(&sv_tagline));
     let nl = page(&out, "/nl/");
@@ -644,7 +637,7 @@ fn fluent_syntax_error_names_file_line_and_column_in_i18n_and_build() {
 
     let run = i18n(root, &[]);
     assert_eq!(run.code, 1, "{}", run.output());
-    let diags: Vec<common::Diag> = run.errors().into_iter().filter(|d| d.kind == "fluent-syntax").collect();
+    let diags: Vec<support::Diag> = run.errors().into_iter().filter(|d| d.kind == "fluent-syntax").collect();
     assert_eq!(diags.len(), 2, "{}", run.output());
     let nl = diags.iter().find(|d| d.file == "i18n/nl/site.ftl").unwrap_or_else(|| panic!("{}", run.output()));
     assert_eq!(nl.line, 3, "{}", run.output());
@@ -671,7 +664,7 @@ fn fluent_syntax_error_names_file_line_and_column_in_i18n_and_build() {
     assert_eq!(b.code, 1, "{}", b.output());
     let locs: BTreeSet<String> = b.errors().iter().filter(|d| d.kind == "fluent-syntax").map(|d| d.loc()).collect();
     assert_eq!(locs, diags.iter().map(|d| d.loc()).collect(), "{}", b.output());
-    assert!(!common::public(root).exists(), "a failed build left public/");
+    assert!(!support::public(root).exists(), "a failed build left public/");
     assert_eq!(top_level(root), before, "a failed build left files behind");
 }
 
@@ -702,18 +695,18 @@ fn new_english_entry_is_missing_everywhere_and_shown_through_fallback_where_decl
     let sources_before = Expected::of(root).sources().len();
     let new_file = "content/en/news/i18n-test-new-entry.md";
     let new_key = "news/i18n-test-new-entry";
-    common::write(
+    support::write(
         root,
         new_file,
         "---\ntitle: A brand-new entry nobody has translated yet\ndate: 2024-02-01\ntags: [etwinning]\n---\n\nFresh news from the editors.\n",
     );
     // Not published: never missing.
-    common::write(
+    support::write(
         root,
         "content/en/news/i18n-test-draft.md",
         "---\ntitle: Draft\ndate: 2024-02-02\ndraft: true\n---\n\nSoon.\n",
     );
-    common::write(
+    support::write(
         root,
         "content/en/news/i18n-test-scheduled.md",
         "---\ntitle: Scheduled\ndate: 2099-01-01\n---\n\nLater.\n",
@@ -790,7 +783,7 @@ fn lang_option_selects_one_language_and_rejects_undeclared_ones() {
 fn optional_theme_messages_the_site_lacks_are_no_error_and_the_report_exits_0() {
     // The minimal fixture defines neither `site-tagline` nor `footer-funded`,
     // which the theme asks for with `default=`: the build accepts it ...
-    let site = common::fixture("minimal");
+    let site = support::fixture("minimal");
     let root = site.path();
     let en = ftl_keys(root, "en");
     assert!(!en.contains("site-tagline") && !en.contains("footer-funded"), "{en:?}");
@@ -816,10 +809,10 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
 
 #[test]
 fn a_required_message_no_language_defines_is_an_error_at_its_template_call() {
-    let site = common::fixture("minimal");
+    let site = support::fixture("minimal");
     let root = site.path();
     let tpl = "<p>{{ t(key=\"agora-test-required\") }}</p>\n<p>{{ t(key=\"agora-test-optional\", n=2, default=\"\") }}</p>\n<p>{{ t(key=\"agora-test-optional-2\", default = \"x\") }}</p>\n";
-    common::write(root, "templates/partials/extra.html", tpl);
+    support::write(root, "templates/partials/extra.html", tpl);
     let (run, v) = i18n_json(root, &[]);
     assert_eq!(run.code, 1, "{}", run.output());
     assert_exit_matches_errors(&run, &v);
@@ -836,7 +829,7 @@ fn a_required_message_no_language_defines_is_an_error_at_its_template_call() {
 
 #[test]
 fn fail_on_makes_the_report_fail_for_ci_on_what_is_asked_only() {
-    let site = common::fixture("minimal");
+    let site = support::fixture("minimal");
     let root = site.path();
     let exp = Expected::of(root);
     let missing_nl = exp.missing("nl").len();
@@ -904,7 +897,7 @@ fn diff_json(root: &Path, extra: &[&str]) -> (Run, Vec<Value>) {
 
 #[test]
 fn diff_shows_exactly_the_paragraph_changed_since_the_translated_version_in_git() {
-    let site = common::fixture("i18n-exchange");
+    let site = support::fixture("i18n-exchange");
     let root = site.path();
     git(root, &["init", "-q"]);
     git(root, &["add", "-A"]);
@@ -999,7 +992,7 @@ fn diff_shows_exactly_the_paragraph_changed_since_the_translated_version_in_git(
 
 #[test]
 fn diff_outside_git_or_without_a_matching_commit_says_so_per_file_and_exits_0() {
-    let site = common::fixture("i18n-exchange");
+    let site = support::fixture("i18n-exchange");
     let root = site.path();
     // The nl translation records a hash no version of the source ever had.
     assert_eq!(recorded_hash(root, GARDEN_NL).as_deref(), Some("000000000000"));
@@ -1166,7 +1159,7 @@ fn api_doc(out: &Path, lang: &str, slug: &str) -> Value {
 
 #[test]
 fn xliff_export_is_read_by_translate_toolkit_and_import_round_trips_a_page() {
-    let site = common::fixture("i18n-exchange");
+    let site = support::fixture("i18n-exchange");
     let root = site.path();
     let garden_nl_before = read(&root.join(GARDEN_NL));
     let (run, xlf) = export(root, "nl");
@@ -1210,11 +1203,11 @@ fn xliff_export_is_read_by_translate_toolkit_and_import_round_trips_a_page() {
     assert!(garden.values().all(|u| u["state"] == "needs-review-translation"), "{garden:#?}");
 
     // The hashes the import relies on are in the file.
-    let x = common::parse_xml(&read(&xlf));
+    let x = support::parse_xml(&read(&xlf));
     const XLIFF: &str = "urn:oasis:names:tc:xliff:document:1.2";
     const AGORA: &str = "urn:x-agora:xliff:1";
     assert_eq!(x.attr("version"), Some("1.2"));
-    let files: Vec<&common::XmlElem> = x.kids(XLIFF, "file").collect();
+    let files: Vec<&support::XmlElem> = x.kids(XLIFF, "file").collect();
     let g = files.iter().find(|f| f.attr("original") == Some(GARDEN_EN)).unwrap();
     assert_eq!(g.attr_ns(AGORA, "source-hash"), Some(expected_hash(root, GARDEN_EN).as_str()));
     let sha: String = Sha256::digest(garden_nl_before.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
@@ -1273,7 +1266,7 @@ fn xliff_export_is_read_by_translate_toolkit_and_import_round_trips_a_page() {
 
 #[test]
 fn import_never_overwrites_a_translation_changed_since_the_export_unless_forced() {
-    let site = common::fixture("i18n-exchange");
+    let site = support::fixture("i18n-exchange");
     let root = site.path();
     let (run, xlf) = export(root, "nl");
     run.assert_ok();
@@ -1281,7 +1274,7 @@ fn import_never_overwrites_a_translation_changed_since_the_export_unless_forced(
     toolkit(&xlf, Some((&filled, &dutch())));
     // Meanwhile a translator edits the nl file in the repository.
     edit(root, GARDEN_NL, |t| format!("{t}\nEen alinea die de vertaler na de export schreef.\n"));
-    let before = common::tree(&root.join("content"));
+    let before = support::tree(&root.join("content"));
 
     let run = import(root, &filled, &[]);
     assert_eq!(run.code, 1, "{}", run.output());
@@ -1293,7 +1286,7 @@ fn import_never_overwrites_a_translation_changed_since_the_export_unless_forced(
     let (line, col) = line_col(&filled_text, at);
     assert_eq!((errs[0].file.as_str(), errs[0].line, errs[0].col), (s(&filled), line, col), "{}", run.output());
     assert!(errs[0].message.contains(GARDEN_NL) && errs[0].message.contains("--force"), "{}", run.output());
-    assert!(common::tree(&root.join("content")) == before, "nothing is written, not even the other file");
+    assert!(support::tree(&root.join("content")) == before, "nothing is written, not even the other file");
 
     let run = import(root, &filled, &["--force"]);
     run.assert_ok();
@@ -1307,14 +1300,14 @@ fn import_never_overwrites_a_translation_changed_since_the_export_unless_forced(
 
 #[test]
 fn bad_xliff_is_a_located_error_and_nothing_is_written() {
-    let site = common::fixture("i18n-exchange");
+    let site = support::fixture("i18n-exchange");
     let root = site.path();
     let (run, xlf) = export(root, "nl");
     run.assert_ok();
     let filled = root.join("nl-filled.xlf");
     toolkit(&xlf, Some((&filled, &dutch())));
     let good = read(&filled);
-    let before = common::tree(&root.join("content"));
+    let before = support::tree(&root.join("content"));
 
     // (what is broken, the text, the byte offset of the error, words of the message)
     let pos = |hay: &str, needle: &str| hay.find(needle).unwrap_or_else(|| panic!("{needle} not in the file"));
@@ -1360,7 +1353,7 @@ fn bad_xliff_is_a_located_error_and_nothing_is_written() {
         let e = errs.iter().find(|e| e.message.contains(needle)).unwrap_or_else(|| panic!("{what}: {}", run.output()));
         assert_eq!((e.line, e.col), (line, col), "{what}: {}", run.output());
         assert!(run.stderr.contains("nothing was written"), "{what}: {}", run.output());
-        assert!(common::tree(&root.join("content")) == before, "{what}: a bad import wrote files");
+        assert!(support::tree(&root.join("content")) == before, "{what}: a bad import wrote files");
     }
     // The good file still imports.
     import(root, &filled, &[]).assert_ok();

@@ -22,7 +22,3 @@ pub mod render;
 pub mod search;
 pub mod site;
 pub mod yamlpos;
-
-/// The former home of [`i18n::report`], still used by the black-box tests
-/// (`agora::translation_report::source_hash`).
-pub use i18n::report as translation_report;

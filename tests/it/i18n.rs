@@ -100,7 +100,7 @@ fn fm_str(fm: &serde_yaml::Mapping, key: &str) -> Option<String> {
     fm.get(key).and_then(|v| v.as_str()).map(str::to_string)
 }
 
-/// The documented source hash (src/translation_report.rs): the first 12 hex
+/// The documented source hash (src/i18n/report.rs): the first 12 hex
 /// digits of SHA-256 over `title + "\n" + body`, the body trimmed.
 fn expected_hash(root: &Path, source: &str) -> String {
     let (fm, body) = front_matter(&root.join(source));

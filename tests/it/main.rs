@@ -11,6 +11,7 @@ mod build_example;
 mod build_features;
 mod check;
 mod i18n;
+mod incremental;
 mod languages;
 mod new;
 mod search_cli;

@@ -119,7 +119,7 @@ fn translation_skeletons_record_their_source_and_stay_unpublished() {
     let src = std::fs::read_to_string(root.join(src_rel)).unwrap();
     let split = agora::content::frontmatter::split(&src).unwrap();
     let fm = agora::content::frontmatter::parse(Path::new("x.md"), split.yaml, &[]).unwrap();
-    let hash = agora::translation_report::source_hash(&fm.title, split.body);
+    let hash = agora::i18n::report::source_hash(&fm.title, split.body);
 
     let text = std::fs::read_to_string(&path).unwrap();
     let tsplit = agora::content::frontmatter::split(&text).unwrap();
@@ -140,7 +140,7 @@ fn translation_skeletons_record_their_source_and_stay_unpublished() {
     let en = std::fs::read_to_string(root.join("content/en/toolkit/whole-school-approach/index.md")).unwrap();
     let esplit = agora::content::frontmatter::split(&en).unwrap();
     let efm = agora::content::frontmatter::parse(Path::new("e.md"), esplit.yaml, &[]).unwrap();
-    let ehash = agora::translation_report::source_hash(&efm.title, esplit.body);
+    let ehash = agora::i18n::report::source_hash(&efm.title, esplit.body);
     assert!(btext.contains(&format!("source_hash: {ehash}\n")), "{btext}");
     assert!(!btext.contains("slug:"), "the source language's slug is not copied: {btext}");
 

@@ -4,11 +4,9 @@
 //! folder. Search indexes are compared by what they answer (tantivy names
 //! its segment files at random).
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::support::*;
 
 /// Everything in `out` except the manifest and the search-index files.
 fn files(out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {

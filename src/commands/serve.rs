@@ -20,6 +20,7 @@ use tokio::sync::watch;
 use tower::ServiceExt as _;
 use tower_http::services::{ServeDir, ServeFile};
 
+use crate::diag::Severity;
 use crate::http_server::listen_and_serve;
 use crate::pipeline::{self, BuildArgs};
 use crate::search::server::{router_with, SharedService};
@@ -31,16 +32,28 @@ pub struct ServeArgs {
     pub port: u16,
 }
 
-const RELOAD_SCRIPT: &str = r#"<script>(function(){var v=null;function poll(){fetch('/__agora/reload'+(v===null?'':'?since='+v)).then(function(r){return r.json()}).then(function(d){if(v!==null&&d.version!==v){location.reload();return}v=d.version;poll()}).catch(function(){setTimeout(poll,1000)})}poll()})();</script>"#;
+/// Polls `/__agora/reload`: reloads the page after a successful rebuild, and
+/// shows the errors of a failed one over the page (the last good build,
+/// still served) until a build succeeds.
+const RELOAD_SCRIPT: &str = r#"<script>(function(){var b=null,v=null,box=null;function show(t){if(!box){box=document.createElement('pre');box.id='agora-build-error';box.setAttribute('role','alert');box.dir='ltr';box.style.cssText='position:fixed;z-index:2147483647;top:0;left:0;right:0;max-height:60vh;overflow:auto;margin:0;padding:1em;background:#6b0000;color:#fff;font:14px/1.5 monospace;white-space:pre-wrap';document.body.appendChild(box)}box.textContent='agora: the last build failed; you are looking at the previous one.\n\n'+t}function hide(){if(box){box.remove();box=null}}function poll(){fetch('/__agora/reload'+(b===null?'':'?since='+b)).then(function(r){return r.json()}).then(function(d){if(v!==null&&d.version!==v){location.reload();return}v=d.version;b=d.builds;if(d.error)show(d.error);else hide();poll()}).catch(function(){setTimeout(poll,1000)})}poll()})();</script>"#;
 
-/// Build number; bumped after every successful rebuild.
-type Version = watch::Sender<u64>;
+/// What the live-reload poll answers. `builds` counts every rebuild (tests
+/// and pages wait on it), `version` the successful ones (a page reloads when
+/// it moves), `error` holds the errors of the last build if it failed.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Status {
+    pub version: u64,
+    pub builds: u64,
+    pub error: Option<String>,
+}
+
+type Version = watch::Sender<Status>;
 
 pub fn run(args: ServeArgs) -> i32 {
     let out = args.build.out_dir();
-    rebuild(&args.build);
+    let first = rebuild(&args.build);
     let search: SharedService = Arc::new(RwLock::new(Arc::new(open_search(&out))));
-    let (version, _) = watch::channel(0u64);
+    let (version, _) = watch::channel(Status { version: 0, builds: 0, error: first.err() });
     let version = Arc::new(version);
     let watcher = spawn_watcher(args.build.clone(), search.clone(), version.clone());
     if let Err(e) = &watcher {
@@ -52,17 +65,20 @@ pub fn run(args: ServeArgs) -> i32 {
     code
 }
 
-fn rebuild(args: &BuildArgs) -> bool {
+/// Build; the errors, one per line (`error[kind]: file:line:col: …`), if it failed.
+fn rebuild(args: &BuildArgs) -> Result<(), String> {
     match pipeline::build(args) {
         Ok(r) => {
             r.warnings.eprint();
             eprintln!("Built {} pages in {} ms", r.pages, r.elapsed.as_millis());
-            true
+            Ok(())
         }
         Err(d) => {
             d.eprint();
             eprintln!("Build failed: {} error(s); still serving the previous build.", d.error_count());
-            false
+            let errors: Vec<String> =
+                d.iter().filter(|x| x.severity == Severity::Error).map(|x| x.to_string()).collect();
+            Err(errors.join("\n"))
         }
     }
 }
@@ -88,10 +104,10 @@ async fn reload_poll(version: Arc<Version>, Query(q): Query<std::collections::Ha
     let mut rx = version.subscribe();
     if let Some(since) = q.get("since").and_then(|s| s.parse::<u64>().ok()) {
         // Bounded wait so proxies and browsers don't time the request out.
-        let _ = tokio::time::timeout(Duration::from_secs(25), rx.wait_for(|v| *v != since)).await;
+        let _ = tokio::time::timeout(Duration::from_secs(25), rx.wait_for(|s| s.builds != since)).await;
     }
-    let current = *rx.borrow();
-    Json(serde_json::json!({ "version": current })).into_response()
+    let current = rx.borrow().clone();
+    Json(current).into_response()
 }
 
 /// Map a request path to a file below `root`, refusing to leave it.
@@ -338,10 +354,20 @@ fn spawn_watcher(
                 continue;
             }
             let start = Instant::now();
-            if rebuild(&args) {
-                *search.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(open_search(&args.out_dir()));
-                version.send_modify(|v| *v += 1);
-                eprintln!("Reloaded browsers {} ms after the change", start.elapsed().as_millis());
+            match rebuild(&args) {
+                Ok(()) => {
+                    *search.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(open_search(&args.out_dir()));
+                    version.send_modify(|s| {
+                        s.version += 1;
+                        s.builds += 1;
+                        s.error = None;
+                    });
+                    eprintln!("Reloaded browsers {} ms after the change", start.elapsed().as_millis());
+                }
+                Err(e) => version.send_modify(|s| {
+                    s.builds += 1;
+                    s.error = Some(e);
+                }),
             }
         }
     });

@@ -424,7 +424,7 @@ test("hostile entry: title and snippet are shown as text, nothing runs", { timeo
     );
     await sleep(500); // time for an injected onerror handler to fire
     const dom = await page.evaluate(() => ({
-      scripts: [...document.querySelectorAll("script")].filter((s) => /alert/.test(s.textContent)).length,
+      scripts: [...document.querySelectorAll("script")].filter((s) => /alert\(/.test(s.textContent)).length,
       imgOnerror: document.querySelectorAll("img[onerror], [onerror], [onclick]").length,
       imgs: document.querySelectorAll("#search-hits img").length,
       snippetTags: [...document.querySelectorAll(".search-hit__snippet *")].map((e) => e.tagName.toLowerCase()),
@@ -443,7 +443,7 @@ test("hostile entry: title and snippet are shown as text, nothing runs", { timeo
     assert.equal(clean(await page.textContent("h1")), HOSTILE_TITLE);
     const inPage = await page.evaluate(
       () =>
-        [...document.querySelectorAll("script")].filter((s) => /alert/.test(s.textContent)).length +
+        [...document.querySelectorAll("script")].filter((s) => /alert\(/.test(s.textContent)).length +
         document.querySelectorAll("[onerror], [onclick]").length,
     );
     assert.equal(inPage, 0, "the entry page carries the injected markup");
@@ -481,6 +481,36 @@ test("live reload: editing the source reloads the open page", { timeout: 60_000 
     await waitFor("the rebuild after restoring the file", 20_000, async () => (await reloadVersion()) > before).catch(
       () => {},
     );
+    await context.close();
+  }
+});
+
+test("a broken save shows its error over the last good page; the fix takes it away", { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  const file = path.join(site, EDITED);
+  const original = fs.readFileSync(file, "utf8");
+  try {
+    const page = await context.newPage();
+    await between(() => page.goto(server.base + EDITED_URL));
+    const title = clean(await between(() => page.textContent("h1")));
+    await sleep(300); // let the page start its long poll
+    fs.writeFileSync(file, original.replace(/^title:.*$/m, "title: [unclosed\nbroken: x"));
+    await waitFor("the build error over the page", 20_000, async () => (await page.$("#agora-build-error")) !== null);
+    const shown = await page.textContent("#agora-build-error");
+    // file:line:col, as on the terminal
+    assert.match(shown, new RegExp(`${EDITED.replace(/[.]/g, "\\.")}:\\d+:\\d+: `));
+    assert.equal(await page.getAttribute("#agora-build-error", "role"), "alert");
+    assert.equal(clean(await page.textContent("h1")), title, "the last good page stays");
+
+    fs.writeFileSync(file, original);
+    await waitFor("the fixed build to take the error away", 20_000, async () => {
+      const gone = (await between(() => page.$("#agora-build-error"))) === null;
+      return gone && clean(await between(() => page.textContent("h1"))) === title;
+    });
+  } finally {
+    // Only if the test stopped half-way: a write of the same bytes would start
+    // a rebuild that reloads the next test's page.
+    if (fs.readFileSync(file, "utf8") !== original) fs.writeFileSync(file, original);
     await context.close();
   }
 });

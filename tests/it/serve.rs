@@ -21,10 +21,17 @@ fn serve(site: &Path) -> Server {
     Server::start(&["serve", "--root", &root, "--out", &out], "/", Duration::from_secs(60))
 }
 
-fn version(s: &Server) -> u64 {
+/// The live-reload status: `version` (successful builds), `builds` (all of
+/// them) and `error` (the last build's errors, if it failed).
+fn status(s: &Server) -> serde_json::Value {
     let r = s.get("/__agora/reload");
     assert_eq!(r.status, 200, "{}", r.text());
-    r.json()["version"].as_u64().unwrap_or_else(|| panic!("no version in {}", r.text()))
+    r.json()
+}
+
+fn version(s: &Server) -> u64 {
+    let st = status(s);
+    st["version"].as_u64().unwrap_or_else(|| panic!("no version in {st}"))
 }
 
 /// The `title:` of a content file's front matter.
@@ -60,7 +67,7 @@ fn set_title(site: &Path, rel: &str, title: &str) {
 /// most `timeout` in all.
 fn wait_for_reload(s: &Server, what: &str, timeout: Duration, mut check: impl FnMut() -> bool) {
     let start = Instant::now();
-    let mut v = version(s);
+    let mut b = status(s)["builds"].as_u64().unwrap();
     loop {
         if check() {
             return;
@@ -69,13 +76,13 @@ fn wait_for_reload(s: &Server, what: &str, timeout: Duration, mut check: impl Fn
         if left.is_zero() {
             panic!("no reload with {what} within {timeout:?}; server stderr:\n{}", s.stderr());
         }
-        // Returns as soon as the version moves past `v` (or the server's own
-        // bound of 25 s, cut short here by the read timeout).
-        if let Ok(r) = http::get_timeout(s.port, &format!("/__agora/reload?since={v}"), left) {
+        // Returns as soon as a build ends after build `b` (or at the server's
+        // own bound of 25 s, cut short here by the read timeout).
+        if let Ok(r) = http::get_timeout(s.port, &format!("/__agora/reload?since={b}"), left) {
             assert_eq!(r.status, 200, "{}", r.text());
-            let now = r.json()["version"].as_u64().unwrap();
-            assert!(now >= v, "the version went back from {v} to {now}");
-            v = now;
+            let now = r.json()["builds"].as_u64().unwrap();
+            assert!(now >= b, "the build count went back from {b} to {now}");
+            b = now;
         }
     }
 }
@@ -221,6 +228,16 @@ fn edit_rebuilds_reloads_and_survives_a_broken_file() {
         || s.stderr(),
         || (s.stderr().contains("Build failed") && s.stderr().contains("stem-in-the-schoolyard.md")).then_some(()),
     );
+    // The live-reload poll says why, with file:line:col, for the page to show.
+    let err = status(&s)["error"].as_str().map(str::to_string).unwrap_or_else(|| panic!("no error in {}", status(&s)));
+    let at = err.find(EDITED).unwrap_or_else(|| panic!("{err}"));
+    let place: Vec<&str> = err[at + EDITED.len()..].splitn(4, ':').collect();
+    assert!(
+        place.len() == 4
+            && place[0].is_empty()
+            && [place[1], place[2]].iter().all(|n| n.parse::<u32>().is_ok_and(|n| n > 0)),
+        "no file:line:col in {err}"
+    );
     let r = s.get(&url);
     assert_eq!(r.status, 200, "the previous page is still served");
     assert!(r.text().contains("Zanzibarquest schoolyard laboratory"));
@@ -234,6 +251,7 @@ fn edit_rebuilds_reloads_and_survives_a_broken_file() {
         s.get(&url).text().contains("Quagmirequest schoolyard laboratory")
     });
     assert!(s.stderr().get(failed_at..).unwrap_or_default().contains("Built "), "{}", s.stderr());
+    assert!(status(&s)["error"].is_null(), "{}", status(&s));
 }
 
 #[test]

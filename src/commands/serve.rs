@@ -414,7 +414,7 @@ mod tests {
             std::fs::write(root.join(rel), text).unwrap();
         }
         let search: SharedService = Arc::new(RwLock::new(Arc::new(SearchService::empty())));
-        let app = app(root.to_path_buf(), search, Arc::new(watch::channel(0).0));
+        let app = app(root.to_path_buf(), search, Arc::new(watch::channel(Status::default()).0));
         let get = |method: Method, path: &str, headers: &[(header::HeaderName, String)]| {
             let mut req = Request::builder().method(method).uri(path);
             for (k, v) in headers {

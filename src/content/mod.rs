@@ -102,7 +102,7 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
             ));
             continue;
         }
-        for e in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_entry(|e| !is_hidden(e)) {
             match e {
                 Ok(e) if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md") => {
                     files.push((lang.clone(), e.into_path()))
@@ -122,6 +122,12 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
         diags.extend(d);
     }
     (pages, diags)
+}
+
+/// Hidden files and folders (`.#x.md` editor locks, `.git`, `.DS_Store`)
+/// are no content and no assets: editors leave them beside the Markdown.
+fn is_hidden(e: &walkdir::DirEntry) -> bool {
+    e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.')
 }
 
 /// Symbolic links in the site's folders are not followed: one could pull in
@@ -332,7 +338,9 @@ fn load_page_checked(
     let mut assets = Vec::new();
     if is_bundle {
         if let Some(dir) = path.parent() {
-            for e in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
+            for e in
+                walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name().into_iter().filter_entry(|e| !is_hidden(e))
+            {
                 let Ok(e) = e else { continue };
                 if e.path_is_symlink() {
                     warnings.push(symlink_skipped(&rel(root, e.path())));

@@ -54,11 +54,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# version [SINCE]: the live-reload version (long poll when SINCE is given).
+# version [SINCE]: the live-reload build count (every rebuild; the poll's
+# `builds`), waiting for the next build when SINCE is given.
 version() {
     local url=$BASE/__agora/reload
     [[ $# -gt 0 ]] && url="$url?since=$1"
-    curl -fsS --max-time 60 "$url" | python3 -c 'import json, sys; print(json.load(sys.stdin)["version"])'
+    curl -fsS --max-time 60 "$url" | python3 -c 'import json, sys; print(json.load(sys.stdin)["builds"])'
 }
 
 now_ns() { date +%s%N; }

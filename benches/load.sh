@@ -119,10 +119,15 @@ start_sampler() {
     SAMPLER_PID=$!
 }
 
-# rss_summary FILE: "start S, peak P, end E MiB" of the samples in FILE.
+# rss_summary FILE: "start S, peak P, end E MiB" of the samples in FILE, and
+# the RSS at each quarter of the run (flat memory: the quarters level off).
 rss_summary() {
-    awk 'NR == 1 { s = $1 } { if ($1 > p) p = $1; e = $1 }
-        END { printf "RSS start %.0f, peak %.0f, end %.0f MiB", s / 1024, p / 1024, e / 1024 }' "$1"
+    awk '{ v[NR] = $1; if ($1 > p) p = $1 }
+        END {
+            printf "RSS start %.0f, peak %.0f, end %.0f MiB; by quarter", v[1] / 1024, p / 1024, v[NR] / 1024
+            for (q = 1; q <= 4; q++) { i = int(NR * q / 4); if (i < 1) i = 1; printf " %.0f", v[i] / 1024 }
+            printf " MiB"
+        }' "$1"
 }
 
 # The Lua script: rotate over the paths in paths.lua, report percentiles.

@@ -16,6 +16,21 @@ pub fn home_url(lang: &str) -> String {
     format!("/{}/", encode_segment(lang))
 }
 
+/// `/<lang>/<section>/`: a section's listing.
+pub fn section_url(lang: &str, section: &str) -> String {
+    format!("/{}/{}/", encode_segment(lang), encode_segment(section))
+}
+
+/// `/<lang>/<taxonomy>/`: all terms of a taxonomy.
+pub fn taxonomy_url(lang: &str, taxonomy: &str) -> String {
+    format!("/{}/{}/", encode_segment(lang), encode_segment(taxonomy))
+}
+
+/// `/<lang>/<taxonomy>/<term slug>/`: a term's listing.
+pub fn term_url(lang: &str, taxonomy: &str, slug: &str) -> String {
+    format!("/{}/{}/{}/", encode_segment(lang), encode_segment(taxonomy), encode_segment(slug))
+}
+
 /// `base` for page 1, `base` + `page/n/` after.
 pub fn paged_url(base: &str, n: usize) -> String {
     if n <= 1 {

@@ -202,9 +202,7 @@ fn terms<'a>(site: &Site, lang: &str, tax: &str, values: &'a [String]) -> Vec<Te
         .iter()
         .map(|v| {
             let slug = urls::normalize_slug(v);
-            let url = (enabled && !slug.is_empty()).then(|| {
-                site.permalink(&format!("/{}/{tax}/{}/", urls::encode_segment(lang), urls::encode_segment(&slug)))
-            });
+            let url = (enabled && !slug.is_empty()).then(|| site.permalink(&urls::term_url(lang, tax, &slug)));
             TermDoc { name: v, slug, url }
         })
         .collect()
@@ -343,7 +341,7 @@ fn languages_document(site: &Site) -> Value {
                 "title": l.title,
                 "default": l.code == site.config.default_language,
                 "fallback": l.fallback,
-                "url": site.permalink(&format!("/{}/", urls::encode_segment(&l.code))),
+                "url": site.permalink(&urls::home_url(&l.code)),
                 "index": site.permalink(&index_url(&l.code, 1)),
                 "total": index_items(site, &l.code).len(),
             })

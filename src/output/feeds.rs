@@ -35,8 +35,8 @@ fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, url: &str)
     };
     let self_url = site.permalink(url);
     let alt_url = site.permalink(&match section {
-        Some(s) => format!("/{}/{}/", crate::content::urls::encode_segment(lang), s),
-        None => format!("/{}/", crate::content::urls::encode_segment(lang)),
+        Some(s) => crate::content::urls::section_url(lang, s),
+        None => crate::content::urls::home_url(lang),
     });
     let updated = entries
         .iter()

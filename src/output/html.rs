@@ -256,7 +256,6 @@ fn listing_route<'a>(
     let s = &l.sections[*section];
     let lc = &lcs[l.code.as_str()];
     let per = s.config.paginate_by;
-    let total_pages = pages_of(s.items.len(), per);
     let has_section = |code: &str| site.lang(code).and_then(|m| m.sections.iter().find(|x| x.name == s.name));
     let alternates = context::alternates_for_paths(site, |code| {
         let m = has_section(code)?;
@@ -285,10 +284,15 @@ fn listing_route<'a>(
             "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
         }),
     );
-    let items: Vec<Value> =
-        s.items.iter().skip((page - 1) * per).take(per).map(|it| context::item_json(site, *it)).collect();
-    c.insert("pagination", &context::pagination(items, *page, total_pages, s.items.len(), &|n| paged_url(&s.url, n)));
+    c.insert("pagination", &paginated(site, &s.items, *page, per, &s.url));
     with_template(&l.code, r.section_template(&s.name), c)
+}
+
+/// The `pagination` of page `page` of a listing of `items`, `per` a page,
+/// whose first page is at `base`.
+fn paginated(site: &Site, items: &[crate::site::ListItem], page: usize, per: usize, base: &str) -> Value {
+    let shown = items.iter().skip((page - 1) * per).take(per).map(|it| context::item_json(site, *it)).collect();
+    context::pagination(shown, page, pages_of(items.len(), per), items.len(), &|n| paged_url(base, n))
 }
 
 /// Page `page` of a taxonomy term's listing.
@@ -335,15 +339,7 @@ fn term_route<'a>(
         .unwrap_or_default();
     let title = tp.map(|x| x.title.clone()).unwrap_or_else(|| term.name.clone());
     c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
-    let items: Vec<Value> = term
-        .items
-        .iter()
-        .skip((page - 1) * TERM_PAGE)
-        .take(TERM_PAGE)
-        .map(|it| context::item_json(site, *it))
-        .collect();
-    let total = pages_of(term.items.len(), TERM_PAGE);
-    c.insert("pagination", &context::pagination(items, *page, total, term.items.len(), &|n| paged_url(&term.url, n)));
+    c.insert("pagination", &paginated(site, &term.items, *page, TERM_PAGE, &term.url));
     with_template(&l.code, "taxonomy_term.html", c)
 }
 
@@ -358,11 +354,8 @@ fn taxonomy_index_route<'a>(
     let l = &site.langs[*lang];
     let t = &l.taxonomies[*tax];
     let lc = &lcs[l.code.as_str()];
-    let alternates =
-        context::alternates_for_paths(site, |code| Some(format!("/{}/{}/", urls::encode_segment(code), t.name)));
-    let switcher = context::switcher(site, &l.code, |code| {
-        Some((format!("/{}/{}/", urls::encode_segment(code), t.name), t.name.clone()))
-    });
+    let alternates = context::alternates_for_paths(site, |code| Some(urls::taxonomy_url(code, &t.name)));
+    let switcher = context::switcher(site, &l.code, |code| Some((urls::taxonomy_url(code, &t.name), t.name.clone())));
     let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
     c.insert("taxonomy", &json!({ "name": t.name, "url": t.url }));
     let terms: Vec<Value> = t

@@ -91,7 +91,7 @@ fn terms(site: &Site, lang: &str, tax: &str, values: &[String]) -> Value {
             .map(|v| {
                 let slug = urls::normalize_slug(v);
                 let title = site.term_page(lang, tax, &slug).map(|t| t.title.as_str());
-                json!({ "name": v, "slug": slug, "title": title, "url": format!("/{}/{}/{}/", urls::encode_segment(lang), tax, urls::encode_segment(&slug)) })
+                json!({ "name": v, "slug": slug, "title": title, "url": urls::term_url(lang, tax, &slug) })
             })
             .filter(|_| site.config.taxonomies.iter().any(|t| t == tax))
             .collect(),

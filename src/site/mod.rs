@@ -397,7 +397,7 @@ impl Site {
                 order_listing(&mut items, &pages, sc.sort_by, lang.fallback_entries, options.now.date_naive());
                 sections.push(SectionModel {
                     name: name.clone(),
-                    url: format!("/{}/{}/", urls::encode_segment(code), urls::encode_segment(name)),
+                    url: urls::section_url(code, name),
                     config: sc,
                     index_page,
                     items,
@@ -419,7 +419,7 @@ impl Site {
                         }
                         let t = terms.entry(slug.clone()).or_insert_with(|| Term {
                             name: v.clone(),
-                            url: format!("/{}/{}/{}/", urls::encode_segment(code), tax, urls::encode_segment(&slug)),
+                            url: urls::term_url(code, tax, &slug),
                             slug,
                             items: Vec::new(),
                         });
@@ -432,11 +432,7 @@ impl Site {
                 for t in &mut terms {
                     sort_items(&mut t.items, &pages, SortBy::Date);
                 }
-                taxonomies.push(Taxonomy {
-                    name: tax.clone(),
-                    url: format!("/{}/{}/", urls::encode_segment(code), tax),
-                    terms,
-                });
+                taxonomies.push(Taxonomy { name: tax.clone(), url: urls::taxonomy_url(code, tax), terms });
             }
             langs.push(LangModel { code: code.to_string(), home, sections, taxonomies });
         }

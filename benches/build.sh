@@ -149,9 +149,11 @@ echo "   corpus: $CORPUS ($(find "$CORPUS/content" -name '*.md' | wc -l) Markdow
 export AGORA_TIMINGS=1 # agora prints per-stage times on stderr (ignored by versions without it)
 echo
 
-echo "-- agora build, output folder already there (the usual case: a rebuild)"
+echo "-- agora build --clean, output folder already there (a full rebuild: every page rendered)"
 echo "   HTML + feeds + sitemap + JSON API + search indexes, whatever this agora writes"
-timed "agora build" "$CORPUS" "$AGORA" build --root "$CORPUS" --out "$CORPUS/public"
+# --clean: render everything (agora without incremental builds ignores nothing)
+CLEAN_FLAG=$("$AGORA" build --help 2>&1 | grep -q -- '--clean' && echo --clean || true)
+timed "agora build" "$CORPUS" "$AGORA" build --root "$CORPUS" --out "$CORPUS/public" $CLEAN_FLAG
 stages "agora build"
 grep -hE '^Built ' "$TMP/agora build.err.$RUNS" | sed 's/^/  agora says: /' || true
 read -r files mb < <(out_size "$CORPUS/public")
@@ -167,6 +169,36 @@ echo "    *.html: $f files, $m MB"
 read -r f m < <(out_size "$CORPUS/public" -name '*.xml')
 echo "    *.xml (feeds, sitemaps): $f files, $m MB"
 echo
+
+if [[ -n $CLEAN_FLAG ]]; then
+    # One entry edited before each run (a sentence appended, a different
+    # one each time), then a build that reuses the previous output: what an
+    # editor's save costs in `agora build` (see "Incremental builds" in the README).
+    echo "-- agora build after a one-file edit (incremental: the manifest of the reused folder)"
+    EDITED=$(find "$CORPUS/content" -path '*/news/*' -name '*.md' ! -name '_index.md' | sort | awk 'NR == 1')
+    cp "$EDITED" "$TMP/edited.orig"
+    restore_edit() { cp "$TMP/edited.orig" "$EDITED"; }
+    trap 'restore_edit; cleanup' EXIT
+    : >"$TMP/incremental.walls"
+    : >"$TMP/incremental.cpus"
+    : >"$TMP/incremental.rsses"
+    # two builds first, so that the reused staging folder has a manifest
+    for _ in 1 2; do (cd "$CORPUS" && "$AGORA" build --root "$CORPUS" --out "$CORPUS/public") >/dev/null 2>&1; done
+    for ((i = 1; i <= RUNS; i++)); do
+        printf '\nBenchmark edit %d.\n' "$i" >>"$EDITED"
+        run_once "incremental" "$i" "$CORPUS" "$AGORA" build --root "$CORPUS" --out "$CORPUS/public"
+    done
+    restore_edit
+    summary "incremental"
+    stages "incremental"
+    grep -hE '^Built ' "$TMP/incremental.err.$RUNS" | sed 's/^/  agora says: /' || true
+    read -r full_cpu _ _ < <(stats <"$TMP/agora build.cpus")
+    read -r inc_cpu _ _ < <(stats <"$TMP/incremental.cpus")
+    awk -v i="$inc_cpu" -v f="$full_cpu" 'BEGIN { printf "  incremental CPU / full build CPU: %.1f %%\n", 100 * i / f }'
+    # leave the corpus output as a full build of the restored content
+    (cd "$CORPUS" && "$AGORA" build --root "$CORPUS" --out "$CORPUS/public") >/dev/null 2>&1
+    echo
+fi
 
 echo "-- agora check (load, parse, render everything; write nothing)"
 OK_CODES="0 1"

@@ -4,6 +4,7 @@
 #
 #   benches/load.sh [--duration SECONDS] [--connections N] [--pages N] [--langs N]
 #                   [--slow N] [--idle N] [--sites example,corpus]
+#                   [--servers search,serve]
 #
 # For each site — the example site at the repository root (copied to a
 # temporary folder) and a generated corpus (default 10,000 pages in 10
@@ -46,6 +47,7 @@ LANGS=10
 SLOW=200
 IDLE=600
 SITES=example,corpus
+SERVERS=search,serve
 THREADS=${WRK_THREADS:-2}
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -56,6 +58,7 @@ while [[ $# -gt 0 ]]; do
         --slow) SLOW=${2:?--slow needs a number}; shift 2 ;;
         --idle) IDLE=${2:?--idle needs a number}; shift 2 ;;
         --sites) SITES=${2:?--sites needs example, corpus or both}; shift 2 ;;
+        --servers) SERVERS=${2:?--servers needs search, serve or both}; shift 2 ;;
         -h | --help) usage "${BASH_SOURCE[0]}"; exit 0 ;;
         *) die "unknown argument: $1 (see --help)" ;;
     esac
@@ -338,6 +341,7 @@ load_site() {
     fi
     stop_pid "$SERVER_PID"
     SERVER_PID=
+    [[ ,$SERVERS, == *,serve,* ]] || return 0
 
     # -- serve (builds again on start, then serves the output folder)
     page_paths "$out" "$TMP/pages.lua"

@@ -46,6 +46,10 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
     cargo install cargo-fuzz --locked || exit 1
 fi
 
+# `nice` ranks processes only within their session's autogroup: a fuzzer
+# started in its own session (setsid, a terminal) would still take a core
+# from a build in another one. Lower the whole autogroup too.
+if [ -w /proc/self/autogroup ]; then echo 19 >/proc/self/autogroup 2>/dev/null || true; fi
 FUZZ=(nice -n 19 cargo +nightly fuzz)
 OPTS=(-rss_limit_mb=2048 -timeout=5 -max_len=65536)
 

@@ -81,12 +81,10 @@ pub fn check_unloaded(args: &BuildArgs) -> Diagnostics {
     let options = BuildOptions { drafts: args.drafts, future: args.future, ..Default::default() };
     let (site, _) = Site::build(config, pages, options);
     let theme = Theme::load(&site.config).ok();
-    let theme_files = ThemeFiles {
-        search_page: site.config.search.enabled
-            && (theme.as_ref().is_some_and(|t| t.files.iter().any(|(p, _)| p == "templates/search.html"))
-                || site.config.root.join("templates/search.html").is_file()),
-        static_files: theme.as_ref().map(|t| t.static_files().map(|(rel, _)| rel).collect()).unwrap_or_default(),
-    };
+    // no Renderer here (it may be what failed): look for search.html itself
+    let has_search = theme.as_ref().is_some_and(|t| t.files.iter().any(|(p, _)| p == "templates/search.html"))
+        || site.config.root.join("templates/search.html").is_file();
+    let theme_files = ThemeFiles::new(&site, theme.as_ref(), has_search);
     // collisions were reported by the failed load
     let (routes, _) = Routes::plan(&site, &theme_files);
     Checker::new(&site, theme.as_ref(), &routes).run(!cdiags.has_errors())

@@ -88,10 +88,7 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
     };
     diags.extend(std::mem::take(&mut theme.warnings));
     diags.extend(std::mem::take(&mut renderer.warnings));
-    let theme_files = ThemeFiles {
-        search_page: site.config.search.enabled && renderer.has_template("search.html"),
-        static_files: theme.static_files().map(|(rel, _)| rel).collect(),
-    };
+    let theme_files = ThemeFiles::new(&site, Some(&theme), renderer.has_template("search.html"));
     let (routes, rdiags) = Routes::plan(&site, &theme_files);
     drop(theme_files);
     diags.extend(rdiags);

@@ -68,8 +68,7 @@ impl OutDir {
     /// folder already holds that file rendered from the same inputs (it is
     /// then kept as it is). Never in a dry run; never through a link.
     pub fn unchanged(&self, rel: &Path, hash: u128) -> bool {
-        self.next.lock().unwrap().insert(rel.to_path_buf(), hash);
-        if self.dry_run || self.previous.as_ref().and_then(|m| m.routes.get(rel)) != Some(&hash) {
+        if !self.record(rel, hash) {
             return false;
         }
         let Ok(p) = self.path_for(rel) else { return false };
@@ -84,8 +83,7 @@ impl OutDir {
     /// As [`OutDir::unchanged`], for a folder another writer fills in whole
     /// (a search index): kept, and claimed, when unchanged and free of links.
     pub fn unchanged_dir(&self, rel: &Path, hash: u128) -> bool {
-        self.next.lock().unwrap().insert(rel.to_path_buf(), hash);
-        if self.dry_run || self.previous.as_ref().and_then(|m| m.routes.get(rel)) != Some(&hash) {
+        if !self.record(rel, hash) {
             return false;
         }
         let Ok(dir) = self.path_for(rel) else { return false };
@@ -98,6 +96,13 @@ impl OutDir {
             self.kept.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
         real
+    }
+
+    /// Put `rel`'s input hash in the next manifest; true when the previous
+    /// one has the same hash for it (and this build writes).
+    fn record(&self, rel: &Path, hash: u128) -> bool {
+        self.next.lock().unwrap().insert(rel.to_path_buf(), hash);
+        !self.dry_run && self.previous.as_ref().and_then(|m| m.routes.get(rel)) == Some(&hash)
     }
 
     fn keep(&self, rel: &Path) {

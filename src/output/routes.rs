@@ -153,6 +153,16 @@ pub struct ThemeFiles<'a> {
     pub static_files: Vec<&'a str>,
 }
 
+impl<'a> ThemeFiles<'a> {
+    /// `has_search_template`: the theme or the site has `search.html`.
+    pub fn new(site: &Site, theme: Option<&'a crate::render::Theme>, has_search_template: bool) -> ThemeFiles<'a> {
+        ThemeFiles {
+            search_page: site.config.search.enabled && has_search_template,
+            static_files: theme.map(|t| t.static_files().map(|(rel, _)| rel).collect()).unwrap_or_default(),
+        }
+    }
+}
+
 impl Routes {
     /// Every route of `site`, and the collisions between them. A route that
     /// would replace another is reported and left out.

@@ -662,7 +662,8 @@ impl SearchService {
         }
         let searchers: Vec<Searcher> = indexes.iter().map(|(i, _)| i.reader.searcher()).collect();
         let parse = |parser: &QueryParser, text: &str| -> Result<Box<dyn Query>, SearchError> {
-            parser.parse_query(text).map_err(|e| SearchError::BadRequest(query::describe_parse_error(&e)))
+            let q = parser.parse_query(text).map_err(|e| SearchError::BadRequest(query::describe_parse_error(&e)))?;
+            Ok(query::guard_exclusions(q))
         };
         let several_words = text.split_whitespace().nth(1).is_some();
 
@@ -715,8 +716,10 @@ impl SearchService {
                     let prepared = query::prepare(ct).map_err(SearchError::BadRequest)?;
                     let fixed_q = parse(parser, &prepared)?;
                     // Minus what the query as typed found: those rank above.
-                    let fixed_q: Box<dyn Query> =
-                        Box::new(BooleanQuery::new(vec![(Occur::Must, fixed_q), (Occur::MustNot, typed)]));
+                    let fixed_q = query::guard_exclusions(Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, fixed_q),
+                        (Occur::MustNot, typed),
+                    ])));
                     let fixed_q = idx.narrowed(fixed_q, *restrict, None);
                     let counts = searcher.search(&*fixed_q, &FacetCollector { filters: &facet_filters })?;
                     fixed.push(Tier { idx, searcher, query: fixed_q, corrected: true, counts });

@@ -21,6 +21,9 @@
 //! parentheses, dangling operators (`schools AND`), or a query that only
 //! excludes (`-word`).
 
+use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, TermQuery, Weight};
+use tantivy::{DocId, DocSet, Score, SegmentReader};
+
 /// Longest accepted query, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
 
@@ -113,6 +116,93 @@ pub fn describe_parse_error(err: &tantivy::query::QueryParserError) -> String {
     match err {
         E::AllButQueryForbidden => "the query only excludes words: add at least one word to search for".into(),
         _ => "the query is malformed: check quotes, parentheses and AND/OR/NOT".into(),
+    }
+}
+
+/// Wraps every excluded (`NOT`, `-`) clause of a parsed query, at any depth,
+/// in [`SafeSeek`].
+///
+/// Why: tantivy 0.27's `Exclude` calls `seek_danger` on the excluded
+/// scorer, and `PhraseScorer::seek_danger` asserts that the target is not
+/// below its current doc. Once an excluded phrase is exhausted its doc is
+/// `TERMINATED`, so the next candidate trips the `debug_assert!` (a panic in
+/// debug builds; fuzz defect 7). `SafeSeek` keeps the trait's default
+/// `seek_danger`, which only seeks forward. Plain term exclusions keep
+/// tantivy's fast path.
+pub fn guard_exclusions(q: Box<dyn Query>) -> Box<dyn Query> {
+    let Some(b) = q.downcast_ref::<BooleanQuery>() else { return q };
+    let clauses = b
+        .clauses()
+        .iter()
+        .map(|(occur, sub)| {
+            let sub = guard_exclusions(sub.box_clone());
+            let sub: Box<dyn Query> =
+                if *occur == Occur::MustNot && !sub.is::<TermQuery>() { Box::new(SafeSeek(sub)) } else { sub };
+            (*occur, sub)
+        })
+        .collect();
+    let mut out = BooleanQuery::new(clauses);
+    out.set_minimum_number_should_match(b.get_minimum_number_should_match());
+    Box::new(out)
+}
+
+/// A query whose scorer seeks only forward (see [`guard_exclusions`]).
+#[derive(Debug)]
+pub struct SafeSeek(pub Box<dyn Query>);
+
+impl Clone for SafeSeek {
+    fn clone(&self) -> Self {
+        SafeSeek(self.0.box_clone())
+    }
+}
+
+impl Query for SafeSeek {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(SafeSeekWeight(self.0.weight(scoring)?)))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a tantivy::Term, bool)) {
+        self.0.query_terms(visitor)
+    }
+}
+
+struct SafeSeekWeight(Box<dyn Weight>);
+
+impl Weight for SafeSeekWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(SafeSeekScorer(self.0.scorer(reader, boost)?)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+struct SafeSeekScorer(Box<dyn Scorer>);
+
+/// Every method but `seek_danger` is the inner scorer's; `seek_danger` is
+/// the trait's default, built on `doc` and a forward-only `seek`.
+impl DocSet for SafeSeekScorer {
+    fn advance(&mut self) -> DocId {
+        self.0.advance()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        self.0.seek(target)
+    }
+
+    fn doc(&self) -> DocId {
+        self.0.doc()
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
+    }
+}
+
+impl Scorer for SafeSeekScorer {
+    fn score(&mut self) -> Score {
+        self.0.score()
     }
 }
 

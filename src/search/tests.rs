@@ -1510,3 +1510,65 @@ fn course_hits_carry_their_start_date() {
     let n = r.hits.iter().find(|h| h.section == "news").unwrap();
     assert_eq!(n.starts, None);
 }
+
+/// Excluded phrases go through `query::guard_exclusions` (fuzz defect 7):
+/// they still exclude exactly the pages with the phrase, and a phrase that
+/// matches nowhere excludes nothing.
+#[test]
+fn excluded_phrases_exclude_exactly_their_pages() {
+    let docs = vec![
+        doc("Open day", "The open day of the school.", "news", "/en/a/"),
+        doc("Garden", "The school garden.", "news", "/en/b/"),
+        doc("Library", "The school library.", "news", "/en/c/"),
+        doc("Choir", "The school choir.", "news", "/en/d/"),
+    ];
+    let (_root, s) = service(&[("en", docs)]);
+    for q in ["school -\"open day\"", "school NOT \"open day\"", "(school NOT \"open day\") OR choir"] {
+        let r = search(&s, "en", q);
+        let mut got = urls(&r);
+        got.sort();
+        assert_eq!(got, ["/en/b/", "/en/c/", "/en/d/"], "{q}");
+    }
+    // A phrase whose words meet in a page but never in this order has no
+    // match at all: its scorer starts exhausted.
+    for q in ["school -\"day open\"", "school NOT day-open", "(school NOT \"day open\") OR choir"] {
+        assert_eq!(search(&s, "en", q).total, 4, "{q}");
+    }
+    // A word that tokenizes into a phrase (`open-day` → `open day`) behind NOT.
+    assert_eq!(search(&s, "en", "school NOT open-day").total, 3);
+}
+
+/// Fuzz defect 7, the fuzzer's own input: in the typo-corrected tier the
+/// query as typed is excluded, and here it holds a phrase that is exhausted
+/// early. With debug assertions (this test binary) tantivy's `PhraseScorer`
+/// panicked. The pages are the fuzz target's Dutch index.
+#[test]
+fn fuzz_regression_exclude_exhausted_phrase() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions/search_query/exclude-exhausted-phrase");
+    let data = std::fs::read(path).unwrap();
+    let q = std::str::from_utf8(&data[1..]).unwrap();
+    let docs = vec![
+        doc(
+            "Teachers' day",
+            "Every teacher is welcome. Schools open (at 9:00) for the \"open day\".",
+            "news",
+            "/nl/a/",
+        ),
+        doc("Öğretmenler günü", "İstanbul'daki öğretmenler ve okullar. Işık, ılık, İzmir.", "news", "/nl/b/"),
+        doc("Leerkrachten", "Onze leerkracht gaat met pensioen; de school is gesloten.", "toolkit", "/nl/c/"),
+        doc("المعلمون", "المعلمون في المدارس الأوروبية. تعليم ومدرسة.", "courses", "/nl/d/"),
+        doc("Lärare", "Lärarna på skolan undervisar i matematik och språk.", "", "/nl/e/"),
+        doc("学校", "学校の先生。オンライン講座 2026。", "news", "/nl/f/"),
+        doc(
+            "Covid-19 & H2O(l)",
+            "a < b, alert(1), C++ and C#, x^2, e-mail: info@example.org http://x.y/z",
+            "news",
+            "/nl/g/",
+        ),
+    ];
+    let (_root, s) = service(&[("nl", docs)]);
+    let mut req = SearchRequest::new(q, "nl");
+    req.page = 2;
+    let r = s.search(&req).unwrap();
+    assert!(r.hits.len() <= r.total);
+}

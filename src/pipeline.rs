@@ -57,15 +57,31 @@ pub struct BuildReport {
     pub warnings: Diagnostics,
 }
 
-pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
+/// The configuration, with the command line's overrides.
+fn config(args: &BuildArgs) -> Result<Config, Diagnostics> {
     let mut config = Config::load(&args.root)?;
     if let Some(b) = &args.base_url {
         config.base_url = b.trim_end_matches('/').to_string();
     }
+    Ok(config)
+}
+
+pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
+    load_with(args, None)
+}
+
+/// [`load`], reading content through `cache` when there is one.
+fn load_with(args: &BuildArgs, cache: Option<&mut content::PageCache>) -> Result<Loaded, Diagnostics> {
+    let config = config(args)?;
     let options = BuildOptions { drafts: args.drafts, future: args.future, ..Default::default() };
     // Templates/Fluent and content are independent: load them side by side.
     let ((pages, mut diags), rendered) = rayon::join(
-        || timed("content", || content::load(&config)),
+        || {
+            timed("content", || match cache {
+                Some(c) => content::load_cached(&config, c),
+                None => content::load(&config),
+            })
+        },
         || -> Result<(Theme, Renderer), Diagnostics> {
             let theme = Theme::load(&config).map_err(|d| {
                 let mut ds = Diagnostics::new();
@@ -162,13 +178,38 @@ pub fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
 
 /// `agora build`: a complete site in the output folder, or nothing changed.
 pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
+    build_with(args, None)
+}
+
+/// What `agora serve` keeps from one build to the next.
+#[derive(Default)]
+pub struct Session {
+    /// Every page as last read: a save re-reads one file.
+    pub pages: content::PageCache,
+    /// The last successful build's site, routes and renderer.
+    pub last: Option<Loaded>,
+    /// The manifest that build left in the output folder, if it wrote one.
+    pub manifest: Option<Manifest>,
+    /// A preview took `manifest` off the output folder, to be written back.
+    manifest_unwritten: bool,
+}
+
+/// [`build`], keeping what the next build can reuse in `session`.
+pub fn build_with(args: &BuildArgs, mut session: Option<&mut Session>) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
-    let loaded = load(args)?;
+    let mut loaded = load_with(args, session.as_mut().map(|s| &mut s.pages))?;
     let target = args.out_dir();
     let staging = Staging::new(&target, &args.root)
         .map_err(|e| one(Diagnostic::error("output", &target, 0, 0, e.to_string())))?;
     // The staging folder's manifest describes its files; it goes before any
     // of them changes, so a killed build leaves none to trust.
+    if let Some(s) = session.as_mut().filter(|s| s.manifest_unwritten) {
+        // Under the lock, into the folder that becomes the next staging one.
+        if let Some(m) = &s.manifest {
+            let _ = m.write(&target);
+        }
+        s.manifest_unwritten = false;
+    }
     let previous = if args.clean { None } else { Manifest::read(&staging.tmp) };
     Manifest::remove(&staging.tmp).map_err(|e| {
         one(Diagnostic::error("output", &staging.tmp, 0, 0, format!("cannot remove the manifest: {e}")))
@@ -181,9 +222,18 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
     }
     // Skipping a route skips its warnings too: only a build without any may
     // vouch for its files.
+    let mut manifest = None;
     if errors.is_empty() {
-        if let Err(e) = out.manifest().write(&staging.tmp) {
-            errors.push(Diagnostic::warning("output", &staging.tmp, 0, 0, format!("cannot write the manifest: {e}")));
+        let m = out.manifest();
+        match m.write(&staging.tmp) {
+            Ok(()) => manifest = Some(m),
+            Err(e) => errors.push(Diagnostic::warning(
+                "output",
+                &staging.tmp,
+                0,
+                0,
+                format!("cannot write the manifest: {e}"),
+            )),
         }
     }
     if errors.has_errors() {
@@ -192,19 +242,19 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
         return Err(errors);
     }
     let (files, bytes) = out.stats();
-    let mut warnings = loaded.warnings;
+    let mut warnings = std::mem::take(&mut loaded.warnings);
     warnings.extend(errors);
     timed("swap", || staging.commit()).map_err(|e| {
         one(Diagnostic::error("output", &target, 0, 0, format!("cannot replace the output folder: {e}")))
     })?;
     let site = &loaded.site;
-    let pages_per_lang = site
+    let pages_per_lang: Vec<(String, usize)> = site
         .config
         .languages
         .iter()
         .map(|l| (l.code.clone(), site.pages.iter().filter(|p| p.lang == l.code).count()))
         .collect();
-    Ok(BuildReport {
+    let report = BuildReport {
         pages: site.pages.len(),
         pages_per_lang,
         files,
@@ -212,7 +262,65 @@ pub fn build(args: &BuildArgs) -> Result<BuildReport, Diagnostics> {
         kept: out.kept(),
         elapsed: start.elapsed(),
         warnings,
-    })
+    };
+    if let Some(s) = session {
+        s.last = Some(loaded);
+        s.manifest = manifest;
+    }
+    Ok(report)
+}
+
+/// `agora serve`'s fast path after a save. When the only change is one
+/// page's Markdown, and its place in the site stays (URL, language, kind,
+/// section, translation key, aliases, image, still published), that page
+/// alone is rendered into the output folder from the last build's site
+/// with the page replaced: the edit shows at once. The incremental build
+/// that follows brings what depends on the page (listings, translations'
+/// alternates, feeds, sitemap, API, search) up to date, and its output is
+/// a full build's. Returns the page's URL when it was written.
+/// `changed`: the files the watcher saw change (absolute paths).
+pub fn preview(args: &BuildArgs, session: &mut Session, changed: &[PathBuf]) -> Option<String> {
+    let config = config(args).ok()?;
+    let changes = session.pages.refresh_files(&config, changed)?;
+    let [path] = changes.reloaded.as_slice() else { return None };
+    if changes.all || !changes.removed.is_empty() {
+        return None;
+    }
+    let mut new = session.pages.page(path)?.clone();
+    crate::site::resolve_image(&mut new);
+    let last = session.last.as_mut()?;
+    let site = &mut last.site;
+    let i = site.pages.iter().position(|p| p.file == new.file)?;
+    let old = &site.pages[i];
+    let same_place = site.options.publishes(&new)
+        && old.url == new.url
+        && old.lang == new.lang
+        && old.kind == new.kind
+        && old.section == new.section
+        && old.translation_key == new.translation_key
+        && old.fm.aliases == new.fm.aliases
+        && old.fm.image == new.fm.image;
+    if !same_place {
+        return None;
+    }
+    let entry = last.routes.entries.iter().find(|e| matches!(e.route, Route::Page(j) if j == i))?;
+    let target = args.out_dir();
+    let parent = target.parent()?;
+    let name = target.file_name()?.to_string_lossy().to_string();
+    // A build running elsewhere owns the folder: leave it to that build.
+    let _lock = output::lock(parent, &name).ok()?;
+    // The manifest goes first: once the file differs from what it says, it
+    // must not vouch for it. It is written again, without the page, by the
+    // build that follows (a full build's work if that never comes).
+    Manifest::remove(&target).ok()?;
+    if let Some(manifest) = session.manifest.as_mut() {
+        manifest.routes.remove(&entry.path);
+        session.manifest_unwritten = true;
+    }
+    site.pages[i] = new;
+    let out = OutDir::new(target, false);
+    output::html::write_routes(site, &last.renderer, &[entry], last.fingerprint, &out);
+    (!out.take_errors().has_errors()).then(|| entry.url.clone())
 }
 
 fn one(d: Diagnostic) -> Diagnostics {

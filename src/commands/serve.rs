@@ -35,15 +35,17 @@ pub struct ServeArgs {
 /// Polls `/__agora/reload`: reloads the page after a successful rebuild, and
 /// shows the errors of a failed one over the page (the last good build,
 /// still served) until a build succeeds.
-const RELOAD_SCRIPT: &str = r#"<script>(function(){var b=null,v=null,box=null;function show(t){if(!box){box=document.createElement('pre');box.id='agora-build-error';box.setAttribute('role','alert');box.dir='ltr';box.style.cssText='position:fixed;z-index:2147483647;top:0;left:0;right:0;max-height:60vh;overflow:auto;margin:0;padding:1em;background:#6b0000;color:#fff;font:14px/1.5 monospace;white-space:pre-wrap';document.body.appendChild(box)}box.textContent='agora: the last build failed; you are looking at the previous one.\n\n'+t}function hide(){if(box){box.remove();box=null}}function poll(){fetch('/__agora/reload'+(b===null?'':'?since='+b)).then(function(r){return r.json()}).then(function(d){if(v!==null&&d.version!==v){location.reload();return}v=d.version;b=d.builds;if(d.error)show(d.error);else hide();poll()}).catch(function(){setTimeout(poll,1000)})}poll()})();</script>"#;
+const RELOAD_SCRIPT: &str = r#"<script>(function(){var b=null,v=null,box=null;function show(t){if(!box){box=document.createElement('pre');box.id='agora-build-error';box.setAttribute('role','alert');box.dir='ltr';box.style.cssText='position:fixed;z-index:2147483647;top:0;left:0;right:0;max-height:60vh;overflow:auto;margin:0;padding:1em;background:#6b0000;color:#fff;font:14px/1.5 monospace;white-space:pre-wrap';document.body.appendChild(box)}box.textContent='agora: the last build failed; you are looking at the previous one.\n\n'+t}function hide(){if(box){box.remove();box=null}}function poll(){fetch('/__agora/reload'+(b===null?'':'?seq='+b)).then(function(r){return r.json()}).then(function(d){if(v!==null&&d.version!==v){location.reload();return}v=d.version;b=d.seq;if(d.error)show(d.error);else hide();poll()}).catch(function(){setTimeout(poll,1000)})}poll()})();</script>"#;
 
 /// What the live-reload poll answers. `builds` counts every rebuild (tests
-/// and pages wait on it), `version` the successful ones (a page reloads when
-/// it moves), `error` holds the errors of the last build if it failed.
+/// wait on it), `version` the successful builds and previews (a page
+/// reloads when it moves), `seq` every change of this status (pages wait
+/// on it), `error` holds the errors of the last build if it failed.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Status {
     pub version: u64,
     pub builds: u64,
+    pub seq: u64,
     pub error: Option<String>,
 }
 
@@ -51,11 +53,12 @@ type Version = watch::Sender<Status>;
 
 pub fn run(args: ServeArgs) -> i32 {
     let out = args.build.out_dir();
-    let first = rebuild(&args.build);
+    let mut session = pipeline::Session::default();
+    let first = rebuild(&args.build, &mut session);
     let search: SharedService = Arc::new(RwLock::new(Arc::new(open_search(&out))));
-    let (version, _) = watch::channel(Status { version: 0, builds: 0, error: first.err() });
+    let (version, _) = watch::channel(Status { error: first.err(), ..Status::default() });
     let version = Arc::new(version);
-    let watcher = spawn_watcher(args.build.clone(), search.clone(), version.clone());
+    let watcher = spawn_watcher(args.build.clone(), session, search.clone(), version.clone());
     if let Err(e) = &watcher {
         eprintln!("warning: not watching for changes: {e}");
     }
@@ -66,8 +69,8 @@ pub fn run(args: ServeArgs) -> i32 {
 }
 
 /// Build; the errors, one per line (`error[kind]: file:line:col: …`), if it failed.
-fn rebuild(args: &BuildArgs) -> Result<(), String> {
-    match pipeline::build(args) {
+fn rebuild(args: &BuildArgs, session: &mut pipeline::Session) -> Result<(), String> {
+    match pipeline::build_with(args, Some(session)) {
         Ok(r) => {
             r.warnings.eprint();
             eprintln!("Built {} pages in {} ms", r.pages, r.elapsed.as_millis());
@@ -102,9 +105,16 @@ pub fn app(out: PathBuf, search: SharedService, version: Arc<Version>) -> Router
 
 async fn reload_poll(version: Arc<Version>, Query(q): Query<std::collections::HashMap<String, String>>) -> Response {
     let mut rx = version.subscribe();
-    if let Some(since) = q.get("since").and_then(|s| s.parse::<u64>().ok()) {
+    let number = |k: &str| q.get(k).and_then(|s| s.parse::<u64>().ok());
+    // `seq`: until anything changes (pages); `since`: until a build ends.
+    let changed: Option<Box<dyn FnMut(&Status) -> bool + Send>> = match (number("seq"), number("since")) {
+        (Some(n), _) => Some(Box::new(move |s: &Status| s.seq != n)),
+        (None, Some(n)) => Some(Box::new(move |s: &Status| s.builds != n)),
+        (None, None) => None,
+    };
+    if let Some(changed) = changed {
         // Bounded wait so proxies and browsers don't time the request out.
-        let _ = tokio::time::timeout(Duration::from_secs(25), rx.wait_for(|s| s.builds != since)).await;
+        let _ = tokio::time::timeout(Duration::from_secs(25), rx.wait_for(changed)).await;
     }
     let current = rx.borrow().clone();
     Json(current).into_response()
@@ -315,6 +325,7 @@ fn relevant(root: &Path, out: &Path, p: &Path) -> bool {
 
 fn spawn_watcher(
     args: BuildArgs,
+    mut session: pipeline::Session,
     search: SharedService,
     version: Arc<Version>,
 ) -> notify::Result<notify::RecommendedWatcher> {
@@ -343,29 +354,58 @@ fn spawn_watcher(
             }
             Err(_) => false,
         };
+        // The changed files, as the build names them (below `args.root`).
+        let paths = |ev: &notify::Result<notify::Event>| -> Vec<PathBuf> {
+            let Ok(e) = ev else { return Vec::new() };
+            if !changes(ev) {
+                return Vec::new();
+            }
+            e.paths
+                .iter()
+                .filter(|p| relevant(&root, &out, p))
+                .filter_map(|p| p.strip_prefix(&root).ok().map(|rel| args.root.join(rel)))
+                .collect()
+        };
         while let Ok(ev) = rx.recv() {
             let mut dirty = changes(&ev);
-            // Debounce: editors write several events per save.
-            let until = Instant::now() + Duration::from_millis(40);
-            while let Ok(ev) = rx.recv_timeout(until.saturating_duration_since(Instant::now())) {
+            let mut changed = paths(&ev);
+            // Debounce: editors write several events per save (an atomic
+            // save: a temporary file, then a rename), in a burst. Wait for
+            // 15 ms without events, 150 ms at most.
+            let until = Instant::now() + Duration::from_millis(150);
+            loop {
+                let quiet = until.saturating_duration_since(Instant::now()).min(Duration::from_millis(15));
+                let Ok(ev) = rx.recv_timeout(quiet) else { break };
                 dirty |= changes(&ev);
+                changed.extend(paths(&ev));
             }
             if !dirty {
                 continue;
             }
+            changed.sort();
+            changed.dedup();
             let start = Instant::now();
-            match rebuild(&args) {
+            if let Some(url) = pipeline::preview(&args, &mut session, &changed) {
+                version.send_modify(|s| {
+                    s.version += 1;
+                    s.seq += 1;
+                });
+                eprintln!("Previewed {url} {} ms after the change", start.elapsed().as_millis());
+            }
+            match rebuild(&args, &mut session) {
                 Ok(()) => {
                     *search.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(open_search(&args.out_dir()));
                     version.send_modify(|s| {
                         s.version += 1;
                         s.builds += 1;
+                        s.seq += 1;
                         s.error = None;
                     });
                     eprintln!("Reloaded browsers {} ms after the change", start.elapsed().as_millis());
                 }
                 Err(e) => version.send_modify(|s| {
                     s.builds += 1;
+                    s.seq += 1;
                     s.error = Some(e);
                 }),
             }

@@ -59,6 +59,166 @@ pub struct Page {
 
 /// All pages of the site, valid ones only, in a stable order; plus problems.
 pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
+    let (files, mut diags) = markdown_files(config);
+    let results: Vec<(Option<Page>, Diagnostics)> =
+        files.par_iter().map(|(lang, path)| load_page(config, lang, path)).collect();
+    let mut pages = Vec::with_capacity(results.len());
+    for (p, d) in results {
+        pages.extend(p);
+        diags.extend(d);
+    }
+    (pages, diags)
+}
+
+/// Pages loaded by an earlier [`load_cached`], by source file: `agora
+/// serve` keeps one, so a save re-reads and re-renders one file, not all.
+#[derive(Default)]
+pub struct PageCache {
+    files: std::collections::HashMap<PathBuf, Cached>,
+    /// The files in [`load`]'s order.
+    order: Vec<PathBuf>,
+    /// site.yaml's bytes when the pages were loaded: pages depend on it.
+    config: Vec<u8>,
+}
+
+struct Cached {
+    stamp: Stamp,
+    page: Option<Page>,
+    diags: Diagnostics,
+}
+
+/// What says a file changed without reading it.
+#[derive(PartialEq)]
+struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let m = std::fs::metadata(path).ok()?;
+        Some(Stamp { len: m.len(), modified: m.modified().ok() })
+    }
+}
+
+/// What [`load_cached`] found changed since the cache was filled.
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// Source files read again (new or changed), as absolute paths.
+    pub reloaded: Vec<PathBuf>,
+    /// Source files gone since.
+    pub removed: Vec<PathBuf>,
+    /// Everything was read (first use, or site.yaml changed).
+    pub all: bool,
+}
+
+impl PageCache {
+    /// Bring the cache up to date: read again only the files that are new
+    /// or changed since it last saw them (length and modification time).
+    /// The problems with the content folders themselves are returned.
+    pub fn refresh(&mut self, config: &Config) -> (Changes, Diagnostics) {
+        let mut changes = Changes::default();
+        let config_bytes = std::fs::read(config.root.join(crate::config::CONFIG_FILE)).unwrap_or_default();
+        if self.config != config_bytes || self.files.is_empty() {
+            self.files.clear();
+            self.config = config_bytes;
+            changes.all = true;
+        }
+        let (files, diags) = markdown_files(config);
+        let stale: Vec<(usize, Option<Stamp>)> = files
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, path))| {
+                let stamp = Stamp::of(path);
+                let fresh = stamp.is_some() && self.files.get(path).is_some_and(|c| Some(&c.stamp) == stamp.as_ref());
+                (!fresh).then_some((i, stamp))
+            })
+            .collect();
+        let loaded: Vec<(usize, Option<Stamp>, (Option<Page>, Diagnostics))> = stale
+            .into_par_iter()
+            .map(|(i, stamp)| {
+                let (lang, path) = &files[i];
+                (i, stamp, load_page(config, lang, path))
+            })
+            .collect();
+        for (i, stamp, (page, d)) in loaded {
+            let path = files[i].1.clone();
+            if !changes.all {
+                changes.reloaded.push(path.clone());
+            }
+            // A file that vanished while being read is read again next time.
+            let stamp = stamp.unwrap_or(Stamp { len: u64::MAX, modified: None });
+            self.files.insert(path, Cached { stamp, page, diags: d });
+        }
+        let present: std::collections::HashSet<&PathBuf> = files.iter().map(|(_, p)| p).collect();
+        let gone: Vec<PathBuf> = self.files.keys().filter(|p| !present.contains(p)).cloned().collect();
+        for p in gone {
+            self.files.remove(&p);
+            changes.removed.push(p);
+        }
+        self.order = files.into_iter().map(|(_, p)| p).collect();
+        (changes, diags)
+    }
+
+    /// As [`PageCache::refresh`] for a few files known to have changed,
+    /// without walking the content folder: `None` unless every one of them
+    /// that exists is a Markdown file the cache already holds (new, removed
+    /// and other files need [`PageCache::refresh`]); files that are gone
+    /// and were never pages (editors' temporary files) are ignored.
+    pub fn refresh_files(&mut self, config: &Config, changed: &[PathBuf]) -> Option<Changes> {
+        let config_bytes = std::fs::read(config.root.join(crate::config::CONFIG_FILE)).ok()?;
+        if self.config != config_bytes {
+            return None;
+        }
+        let content = config.root.join(CONTENT_DIR);
+        let mut changes = Changes::default();
+        for path in changed {
+            let Some(stamp) = Stamp::of(path) else {
+                if self.files.contains_key(path) {
+                    return None; // removed
+                }
+                continue; // an editor's temporary file, gone again
+            };
+            let cached = self.files.get(path)?;
+            if cached.stamp == stamp {
+                continue;
+            }
+            let lang = path.strip_prefix(&content).ok()?.components().next()?.as_os_str().to_str()?.to_string();
+            let (page, diags) = load_page(config, &lang, path);
+            self.files.insert(path.clone(), Cached { stamp, page, diags });
+            changes.reloaded.push(path.clone());
+        }
+        Some(changes)
+    }
+
+    /// The valid page loaded from `path` (absolute), if there is one.
+    pub fn page(&self, path: &Path) -> Option<&Page> {
+        self.files.get(path)?.page.as_ref()
+    }
+
+    /// Every page, as [`load`] returns them, with their problems.
+    pub fn pages(&self) -> (Vec<Page>, Diagnostics) {
+        let mut pages = Vec::with_capacity(self.order.len());
+        let mut diags = Diagnostics::new();
+        for c in self.order.iter().filter_map(|p| self.files.get(p)) {
+            pages.extend(c.page.clone());
+            diags.extend(c.diags.clone());
+        }
+        (pages, diags)
+    }
+}
+
+/// As [`load`], through the cache (see [`PageCache::refresh`]).
+pub fn load_cached(config: &Config, cache: &mut PageCache) -> (Vec<Page>, Diagnostics) {
+    let (_, mut diags) = cache.refresh(config);
+    let (pages, d) = cache.pages();
+    diags.extend(d);
+    (pages, diags)
+}
+
+/// Every Markdown file of the content folder, with its language, in a
+/// stable order; plus problems with the folders.
+fn markdown_files(config: &Config) -> (Vec<(String, PathBuf)>, Diagnostics) {
     let root = &config.root;
     let content = root.join(CONTENT_DIR);
     let mut diags = Diagnostics::new();
@@ -114,14 +274,7 @@ pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
         }
     }
 
-    let results: Vec<(Option<Page>, Diagnostics)> =
-        files.par_iter().map(|(lang, path)| load_page(config, lang, path)).collect();
-    let mut pages = Vec::with_capacity(results.len());
-    for (p, d) in results {
-        pages.extend(p);
-        diags.extend(d);
-    }
-    (pages, diags)
+    (files, diags)
 }
 
 /// Hidden files and folders (`.#x.md` editor locks, `.git`, `.DS_Store`)

@@ -38,6 +38,13 @@ pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, fingerprint: u128, 
             );
         }
     }
+    let html: Vec<&RouteEntry> = routes.html().collect();
+    write_routes(site, r, &html, fingerprint, out);
+}
+
+/// Renders the given HTML routes (see [`write_all`]); `agora serve`'s
+/// preview renders one page this way.
+pub fn write_routes(site: &Site, r: &Renderer, html: &[&RouteEntry], fingerprint: u128, out: &OutDir) {
     let lcs: HashMap<&str, Lang> = site
         .config
         .languages
@@ -50,7 +57,6 @@ pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, fingerprint: u128, 
         })
         .collect();
 
-    let html: Vec<&RouteEntry> = routes.html().collect();
     html.par_iter().for_each(|e| match prepare(site, r, &lcs, e) {
         Ok(Prepared::Html(html)) => out.write(&e.path, html.as_bytes()),
         Ok(Prepared::Template { lang, template, ctx, file }) => {

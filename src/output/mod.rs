@@ -411,13 +411,7 @@ impl Staging {
         let name = target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
         std::fs::create_dir_all(&parent)?;
 
-        let lock_path = parent.join(format!(".{name}.lock"));
-        let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path)?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => return Err(StagingError::Busy(lock_path)),
-            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
-        }
+        let lock = lock(&parent, &name)?;
 
         let tmp = parent.join(format!(".{name}.prev"));
         recover_swap(&parent, &name, &target, &tmp)?;
@@ -460,6 +454,18 @@ impl Staging {
 
     /// The staging folder stays for reuse; the target was never touched.
     pub fn abort(self) {}
+}
+
+/// The advisory lock beside the output folder `<parent>/<name>`, held
+/// while a build (or `serve`'s preview) writes; released when dropped.
+pub fn lock(parent: &Path, name: &str) -> Result<std::fs::File, StagingError> {
+    let lock_path = parent.join(format!(".{name}.lock"));
+    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path)?;
+    match lock.try_lock() {
+        Ok(()) => Ok(lock),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StagingError::Busy(lock_path)),
+        Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+    }
 }
 
 /// Finish or undo a swap that a killed build left half done: with no output

@@ -146,6 +146,17 @@ pub struct Site {
     pub images: images::Images,
 }
 
+/// A relative `image.src` names a file next to the entry (a bundle): made
+/// site-relative once, so it works on every page that shows it.
+pub fn resolve_image(p: &mut Page) {
+    let url = &p.url;
+    if let Some(img) = &mut p.fm.image {
+        if is_relative_url(&img.src) {
+            img.src = crate::content::markdown::resolve_relative(url, &img.src);
+        }
+    }
+}
+
 impl Site {
     pub fn lang(&self, code: &str) -> Option<&LangModel> {
         self.langs.iter().find(|l| l.code == code)
@@ -250,16 +261,7 @@ impl Site {
             }
             false
         });
-        // A relative `image.src` names a file next to the entry (a bundle):
-        // made site-relative once, so it works on every page that shows it.
-        for p in &mut pages {
-            let url = p.url.clone();
-            if let Some(img) = &mut p.fm.image {
-                if is_relative_url(&img.src) {
-                    img.src = crate::content::markdown::resolve_relative(&url, &img.src);
-                }
-            }
-        }
+        pages.iter_mut().for_each(resolve_image);
         pages.sort_by(|a, b| {
             lang_order.get(a.lang.as_str()).cmp(&lang_order.get(b.lang.as_str())).then_with(|| a.file.cmp(&b.file))
         });

@@ -74,15 +74,15 @@ async function between(fn) {
   }
 }
 
-/** The server's build number (the live-reload poll without `since`). */
-/** Resolves once `page` has sent its live-reload long poll (`?since=`). */
+/** Resolves once `page` has sent its live-reload long poll (`?seq=`). */
 function longPoll(page) {
-  return page.waitForRequest((r) => r.url().includes("/__agora/reload?since="), { timeout: 20_000 });
+  return page.waitForRequest((r) => r.url().includes("/__agora/reload?seq="), { timeout: 20_000 });
 }
 
-async function reloadVersion() {
+/** The server's live-reload status: `version`, `builds`, `seq`, `error`. */
+async function reloadStatus() {
   const r = await fetch(`${server.base}/__agora/reload`);
-  return (await r.json()).version;
+  return r.json();
 }
 
 /** `key = value` messages of the theme's and the site's .ftl files (site wins). */
@@ -463,6 +463,7 @@ test("live reload: editing the source reloads the open page", { timeout: 60_000 
   const context = await browser.newContext();
   const file = path.join(site, EDITED);
   const original = fs.readFileSync(file, "utf8");
+  let editBuilds = null;
   try {
     const page = await context.newPage();
     const polling = longPoll(page);
@@ -473,6 +474,7 @@ test("live reload: editing the source reloads the open page", { timeout: 60_000 
     await polling;
 
     const newTitle = "Browser reload check: a schoolyard lab";
+    editBuilds = (await reloadStatus()).builds;
     fs.writeFileSync(file, original.replace(/^title:.*$/m, `title: "${newTitle}"`));
     await waitFor("the page to reload with the new title", 20_000, async () => {
       const h1 = clean(await page.textContent("h1", { timeout: 1000 }));
@@ -481,10 +483,14 @@ test("live reload: editing the source reloads the open page", { timeout: 60_000 
     assert.equal(await between(() => page.evaluate(() => window.__beforeReload)), undefined, "the page reloaded");
     assert.equal(new URL(page.url()).pathname, EDITED_URL);
   } finally {
-    // Put the file back and let that rebuild pass before the next test.
-    const before = await reloadVersion();
+    // Put the file back and let that rebuild pass before the next test
+    // (the builds, not just the previews before them): the edit's first.
+    if (editBuilds !== null) {
+      await waitFor("the build of the edit", 20_000, async () => (await reloadStatus()).builds > editBuilds).catch(() => {});
+    }
+    const before = (await reloadStatus()).builds;
     fs.writeFileSync(file, original);
-    await waitFor("the rebuild after restoring the file", 20_000, async () => (await reloadVersion()) > before).catch(
+    await waitFor("the rebuild after restoring the file", 20_000, async () => (await reloadStatus()).builds > before).catch(
       () => {},
     );
     await context.close();

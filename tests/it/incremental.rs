@@ -189,3 +189,39 @@ fn a_corrupt_or_foreign_manifest_means_a_full_build() {
     run.assert_ok();
     assert_eq!(kept(&run), 0, "{}", run.output());
 }
+
+/// `agora serve` previews a saved page in the output folder before its
+/// build. Edited and then put back, the page must not stay as previewed in
+/// the folder the next builds reuse: after the edits, serve's output is a
+/// clean build's.
+#[test]
+fn serve_previews_leave_the_output_of_a_clean_build() {
+    let site = example_site();
+    let root = site.path();
+    let rel = "content/en/news/stem-in-the-schoolyard.md";
+    let url = entry_url(root, rel);
+    let original = std::fs::read_to_string(root.join(rel)).unwrap();
+    let out = public(root);
+    let s = Server::start(
+        &["serve", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()],
+        "/",
+        std::time::Duration::from_secs(60),
+    );
+    let wait = std::time::Duration::from_secs(30);
+    let edited = original.replacen("title:", "title: Previewed zebra crossing,", 1);
+    assert_ne!(edited, original);
+    // Edit, put back, edit again, put back: the second time round, the
+    // reused folder holds the first edit's preview.
+    for round in 1..=2 {
+        std::fs::write(root.join(rel), &edited).unwrap();
+        s.wait_for_build("the edit", wait, || s.get(&url).text().contains("Previewed zebra crossing"));
+        std::fs::write(root.join(rel), &original).unwrap();
+        s.wait_for_build("the page put back", wait, || !s.get(&url).text().contains("Previewed zebra crossing"));
+        assert!(s.stderr().matches("Previewed ").count() >= 2 * round, "no preview:\n{}", s.stderr());
+    }
+    drop(s);
+    assert_same_as_clean(root, "after previews", &["schoolyard", "zebra"]);
+    // and a plain build over serve's folders agrees too
+    build(root, &[]).assert_ok();
+    assert_same_as_clean(root, "build after serve", &["schoolyard", "zebra"]);
+}

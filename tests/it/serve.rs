@@ -29,11 +29,6 @@ fn status(s: &Server) -> serde_json::Value {
     r.json()
 }
 
-fn builds(s: &Server) -> u64 {
-    let st = status(s);
-    st["builds"].as_u64().unwrap_or_else(|| panic!("no builds in {st}"))
-}
-
 fn version(s: &Server) -> u64 {
     let st = status(s);
     st["version"].as_u64().unwrap_or_else(|| panic!("no version in {st}"))
@@ -65,31 +60,6 @@ fn set_title(site: &Path, rel: &str, title: &str) {
         .collect();
     assert!(done, "no title line in {rel}");
     write(site, rel, new.join("\n") + "\n");
-}
-
-/// Follows the live-reload long poll until a new build is out and `check`
-/// holds for it (a build number alone may belong to another rebuild), at
-/// most `timeout` in all.
-fn wait_for_reload(s: &Server, what: &str, timeout: Duration, mut check: impl FnMut() -> bool) {
-    let start = Instant::now();
-    let mut b = status(s)["builds"].as_u64().unwrap();
-    loop {
-        if check() {
-            return;
-        }
-        let left = timeout.saturating_sub(start.elapsed());
-        if left.is_zero() {
-            panic!("no reload with {what} within {timeout:?}; server stderr:\n{}", s.stderr());
-        }
-        // Returns as soon as a build ends after build `b` (or at the server's
-        // own bound of 25 s, cut short here by the read timeout).
-        if let Ok(r) = http::get_timeout(s.port, &format!("/__agora/reload?since={b}"), left) {
-            assert_eq!(r.status, 200, "{}", r.text());
-            let now = r.json()["builds"].as_u64().unwrap();
-            assert!(now >= b, "the build count went back from {b} to {now}");
-            b = now;
-        }
-    }
 }
 
 #[test]
@@ -215,7 +185,7 @@ fn edit_rebuilds_reloads_and_survives_a_broken_file() {
     let v0 = version(&s);
     let t = Instant::now();
     set_title(site.path(), EDITED, "Zanzibarquest schoolyard laboratory");
-    wait_for_reload(&s, "the new title", Duration::from_secs(20), || {
+    s.wait_for_build("the new title", Duration::from_secs(20), || {
         s.get(&url).text().contains("Zanzibarquest schoolyard laboratory")
     });
     eprintln!("edit → new page in {:?}", t.elapsed());
@@ -252,7 +222,7 @@ fn edit_rebuilds_reloads_and_survives_a_broken_file() {
     // Fix it: the next build succeeds and the page follows.
     let failed_at = s.stderr().len();
     write(site.path(), EDITED, good.replace("Zanzibarquest", "Quagmirequest"));
-    wait_for_reload(&s, "the fixed page", Duration::from_secs(20), || {
+    s.wait_for_build("the fixed page", Duration::from_secs(20), || {
         s.get(&url).text().contains("Quagmirequest schoolyard laboratory")
     });
     assert!(s.stderr().get(failed_at..).unwrap_or_default().contains("Built "), "{}", s.stderr());
@@ -267,16 +237,18 @@ fn no_rebuild_without_changes() {
     let site = example_site();
     let s = serve(site.path());
     let url = entry_url(site.path(), EDITED);
-    let (v0, b0) = (version(&s), builds(&s));
+    let (v0, b0) = (version(&s), s.builds());
     write(site.path(), "content/en/news/.#stem-in-the-schoolyard.md", "an editor's lock file");
     write(site.path(), &format!("{EDITED}~"), "an editor's backup");
     for (n, title) in ["Sentinel one", "Sentinel two"].into_iter().enumerate() {
         set_title(site.path(), EDITED, title);
-        wait_for_reload(&s, title, Duration::from_secs(20), || s.get(&url).text().contains(title));
+        s.wait_for_build(title, Duration::from_secs(20), || s.get(&url).text().contains(title));
         let n = n as u64 + 1;
-        assert_eq!(builds(&s), b0 + n, "{n} edit(s) should take {n} build(s):\n{}", s.stderr());
+        assert_eq!(s.builds(), b0 + n, "{n} edit(s) should take {n} build(s):\n{}", s.stderr());
     }
-    assert_eq!(version(&s), v0 + 2, "{}", s.stderr());
+    // Each title edit is previewed first, then built: two versions each.
+    assert_eq!(version(&s), v0 + 4, "{}", s.stderr());
+    assert_eq!(s.stderr().matches("Previewed ").count(), 2, "{}", s.stderr());
 }
 
 /// `//en` is redirected to `/en/`, never to `//en/` (which a browser reads

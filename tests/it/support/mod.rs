@@ -453,6 +453,40 @@ impl Server {
     pub fn stderr(&self) -> String {
         self.child.stderr()
     }
+
+    /// `agora serve`'s count of finished builds (the live-reload status).
+    pub fn builds(&self) -> u64 {
+        let r = self.get("/__agora/reload");
+        assert_eq!(r.status, 200, "{}", r.text());
+        r.json()["builds"].as_u64().unwrap_or_else(|| panic!("no builds in {}", r.text()))
+    }
+
+    /// Follows `agora serve`'s live-reload long poll until a new build is
+    /// out and `check` holds for it (a build number alone may belong to
+    /// another rebuild), at most `timeout` in all. A preview before the
+    /// build may satisfy `check` early: the build is waited for all the same.
+    pub fn wait_for_build(&self, what: &str, timeout: Duration, mut check: impl FnMut() -> bool) {
+        let start = Instant::now();
+        let b0 = self.builds();
+        let mut b = b0;
+        loop {
+            if b > b0 && check() {
+                return;
+            }
+            let left = timeout.saturating_sub(start.elapsed());
+            if left.is_zero() {
+                panic!("no reload with {what} within {timeout:?}; server stderr:\n{}", self.stderr());
+            }
+            // Returns as soon as a build ends after build `b` (or at the
+            // server's own bound of 25 s, cut short by the read timeout).
+            if let Ok(r) = http::get_timeout(self.port, &format!("/__agora/reload?since={b}"), left) {
+                assert_eq!(r.status, 200, "{}", r.text());
+                let now = r.json()["builds"].as_u64().unwrap();
+                assert!(now >= b, "the build count went back from {b} to {now}");
+                b = now;
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------- diagnostics

@@ -107,12 +107,13 @@ async fn reload_poll(version: Arc<Version>, Query(q): Query<std::collections::Ha
     let mut rx = version.subscribe();
     let number = |k: &str| q.get(k).and_then(|s| s.parse::<u64>().ok());
     // `seq`: until anything changes (pages); `since`: until a build ends.
-    let changed: Option<Box<dyn FnMut(&Status) -> bool + Send>> = match (number("seq"), number("since")) {
-        (Some(n), _) => Some(Box::new(move |s: &Status| s.seq != n)),
-        (None, Some(n)) => Some(Box::new(move |s: &Status| s.builds != n)),
+    let wait = match (number("seq"), number("since")) {
+        (Some(n), _) => Some((n, true)),
+        (None, Some(n)) => Some((n, false)),
         (None, None) => None,
     };
-    if let Some(changed) = changed {
+    if let Some((n, any)) = wait {
+        let changed = move |s: &Status| if any { s.seq != n } else { s.builds != n };
         // Bounded wait so proxies and browsers don't time the request out.
         let _ = tokio::time::timeout(Duration::from_secs(25), rx.wait_for(changed)).await;
     }

@@ -134,7 +134,8 @@ impl PageCache {
                 (!fresh).then_some((i, stamp))
             })
             .collect();
-        let loaded: Vec<(usize, Option<Stamp>, (Option<Page>, Diagnostics))> = stale
+        type Loaded = (usize, Option<Stamp>, (Option<Page>, Diagnostics));
+        let loaded: Vec<Loaded> = stale
             .into_par_iter()
             .map(|(i, stamp)| {
                 let (lang, path) = &files[i];

@@ -239,210 +239,243 @@ impl Site {
     /// Assemble the model. `pages` are all loaded pages (drafts included).
     pub fn build(config: Config, pages: Vec<Page>, options: BuildOptions) -> (Site, Diagnostics) {
         let mut diags = Diagnostics::new();
+        let mut pages: Vec<Page> = pages.into_iter().filter(|p| options.publishes(p)).collect();
+        let term_pages = take_term_pages(&config, &mut pages);
+        pages.iter_mut().for_each(resolve_image);
         let lang_order: HashMap<&str, usize> =
             config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
-        let mut pages: Vec<Page> = pages.into_iter().filter(|p| options.publishes(p)).collect();
-        // `content/<lang>/<taxonomy>/<term>.md` names and describes a term
-        let mut term_pages = HashMap::new();
-        pages.retain(|p| {
-            let Some(tax) = p.section.as_deref().filter(|s| config.taxonomies.iter().any(|t| t == s)) else {
-                return true;
-            };
-            if p.kind == PageKind::Entry {
-                term_pages.insert(
-                    (p.lang.clone(), tax.to_string(), p.slug.clone()),
-                    TermPage {
-                        title: p.fm.title.clone(),
-                        html: p.html.clone(),
-                        summary: p.summary.clone(),
-                        file: p.file.clone(),
-                    },
-                );
-            }
-            false
-        });
-        pages.iter_mut().for_each(resolve_image);
         pages.sort_by(|a, b| {
             lang_order.get(a.lang.as_str()).cmp(&lang_order.get(b.lang.as_str())).then_with(|| a.file.cmp(&b.file))
         });
+        diags.extend(unique_urls_and_keys(&pages));
+        let translations = translations(&pages);
+        let aliases = aliases(&pages, &mut diags);
+        let section_names = section_names(&config, &pages);
+        let langs =
+            config.languages.iter().map(|lang| lang_model(&config, lang, &pages, &section_names, &options)).collect();
+        // Collisions of pages, aliases and generated URLs: `output::routes`.
+        let images = images::Images::collect(&config.root, &pages);
+        (Site { config, options, pages, translations, langs, aliases, term_pages, images }, diags)
+    }
+}
 
-        // One URL, one page; one translation key per language.
-        let mut by_url: HashMap<(&str, &str), usize> = HashMap::new();
-        let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
-        for (i, p) in pages.iter().enumerate() {
-            if let Some(&j) = by_url.get(&(p.lang.as_str(), p.url.as_str())) {
+/// `content/<lang>/<taxonomy>/<term>.md` names and describes a term: taken
+/// out of the pages, by (language, taxonomy, term slug).
+fn take_term_pages(config: &Config, pages: &mut Vec<Page>) -> HashMap<(String, String, String), TermPage> {
+    let mut term_pages = HashMap::new();
+    pages.retain(|p| {
+        let Some(tax) = p.section.as_deref().filter(|s| config.taxonomies.iter().any(|t| t == s)) else {
+            return true;
+        };
+        if p.kind == PageKind::Entry {
+            term_pages.insert(
+                (p.lang.clone(), tax.to_string(), p.slug.clone()),
+                TermPage {
+                    title: p.fm.title.clone(),
+                    html: p.html.clone(),
+                    summary: p.summary.clone(),
+                    file: p.file.clone(),
+                },
+            );
+        }
+        false
+    });
+    term_pages
+}
+
+/// One URL, one page; one translation key per language.
+fn unique_urls_and_keys(pages: &[Page]) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let mut by_url: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if let Some(&j) = by_url.get(&(p.lang.as_str(), p.url.as_str())) {
+            diags.push(Diagnostic::error(
+                "duplicate-url",
+                &p.file,
+                0,
+                0,
+                format!(
+                    "`{}` and `{}` would both be published at {}",
+                    pages[j].file.display(),
+                    p.file.display(),
+                    p.url
+                ),
+            ));
+        } else {
+            by_url.insert((&p.lang, &p.url), i);
+        }
+        if let Some(&j) = by_key.get(&(p.lang.as_str(), p.translation_key.as_str())) {
+            if by_url.get(&(p.lang.as_str(), p.url.as_str())) == Some(&i) {
                 diags.push(Diagnostic::error(
-                    "duplicate-url",
+                    "duplicate-translation-key",
                     &p.file,
                     0,
                     0,
                     format!(
-                        "`{}` and `{}` would both be published at {}",
+                        "`{}` and `{}` share translation_key `{}` in one language",
                         pages[j].file.display(),
                         p.file.display(),
-                        p.url
+                        p.translation_key
                     ),
                 ));
-            } else {
-                by_url.insert((&p.lang, &p.url), i);
             }
-            if let Some(&j) = by_key.get(&(p.lang.as_str(), p.translation_key.as_str())) {
-                if by_url.get(&(p.lang.as_str(), p.url.as_str())) == Some(&i) {
-                    diags.push(Diagnostic::error(
-                        "duplicate-translation-key",
-                        &p.file,
-                        0,
-                        0,
-                        format!(
-                            "`{}` and `{}` share translation_key `{}` in one language",
-                            pages[j].file.display(),
-                            p.file.display(),
-                            p.translation_key
-                        ),
-                    ));
-                }
-            } else {
-                by_key.insert((&p.lang, &p.translation_key), i);
-            }
+        } else {
+            by_key.insert((&p.lang, &p.translation_key), i);
         }
+    }
+    diags
+}
 
-        let mut translations: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, p) in pages.iter().enumerate() {
-            translations.entry(p.translation_key.clone()).or_default().push(i);
-        }
+/// translation_key → indices of its pages, in site language order.
+fn translations(pages: &[Page]) -> HashMap<String, Vec<usize>> {
+    let mut translations: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        translations.entry(p.translation_key.clone()).or_default().push(i);
+    }
+    translations
+}
 
-        // Aliases: inside the output folder and not over a real page.
-        let mut aliases = Vec::new();
-        let page_dirs: HashMap<&PathBuf, usize> = pages.iter().enumerate().map(|(i, p)| (&p.out_dir, i)).collect();
-        let mut alias_dirs: HashMap<PathBuf, usize> = HashMap::new();
-        for (i, p) in pages.iter().enumerate() {
-            let (line, col) = (alias_line(p), 1);
-            for a in &p.fm.aliases {
-                match urls::alias_segments(a) {
-                    Err(why) => {
-                        diags.push(Diagnostic::error("alias", &p.file, line, col, format!("alias `{a}`: {why}")))
-                    }
-                    Ok(segs) => {
-                        let dir: PathBuf = segs.iter().collect();
-                        if let Some(&j) = page_dirs.get(&dir) {
+/// Aliases: inside the output folder and not over a real page.
+fn aliases(pages: &[Page], diags: &mut Diagnostics) -> Vec<Alias> {
+    let mut aliases = Vec::new();
+    let page_dirs: HashMap<&PathBuf, usize> = pages.iter().enumerate().map(|(i, p)| (&p.out_dir, i)).collect();
+    let mut alias_dirs: HashMap<PathBuf, usize> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        let (line, col) = (alias_line(p), 1);
+        for a in &p.fm.aliases {
+            match urls::alias_segments(a) {
+                Err(why) => diags.push(Diagnostic::error("alias", &p.file, line, col, format!("alias `{a}`: {why}"))),
+                Ok(segs) => {
+                    let dir: PathBuf = segs.iter().collect();
+                    if let Some(&j) = page_dirs.get(&dir) {
+                        diags.push(Diagnostic::error(
+                            "alias",
+                            &p.file,
+                            line,
+                            col,
+                            format!("alias `{a}` is the URL of `{}`", pages[j].file.display()),
+                        ));
+                    } else if let Some(&j) = alias_dirs.get(&dir) {
+                        if j != i {
                             diags.push(Diagnostic::error(
                                 "alias",
                                 &p.file,
                                 line,
                                 col,
-                                format!("alias `{a}` is the URL of `{}`", pages[j].file.display()),
+                                format!("alias `{a}` is also an alias of `{}`", pages[j].file.display()),
                             ));
-                        } else if let Some(&j) = alias_dirs.get(&dir) {
-                            if j != i {
-                                diags.push(Diagnostic::error(
-                                    "alias",
-                                    &p.file,
-                                    line,
-                                    col,
-                                    format!("alias `{a}` is also an alias of `{}`", pages[j].file.display()),
-                                ));
-                            }
-                        } else {
-                            alias_dirs.insert(dir.clone(), i);
-                            aliases.push(Alias { out_dir: dir, target: i });
                         }
+                    } else {
+                        alias_dirs.insert(dir.clone(), i);
+                        aliases.push(Alias { out_dir: dir, target: i });
                     }
                 }
             }
         }
-
-        // Section names: declared first, then any other folder, in name order.
-        let mut section_names: Vec<String> = config.sections.keys().cloned().collect();
-        let mut extra: Vec<String> =
-            pages.iter().filter_map(|p| p.section.clone()).filter(|s| !config.sections.contains_key(s)).collect();
-        extra.sort();
-        extra.dedup();
-        section_names.extend(extra);
-
-        let mut langs = Vec::new();
-        for lang in &config.languages {
-            let code = lang.code.as_str();
-            let home = pages.iter().position(|p| p.lang == code && p.kind == PageKind::Home);
-            let mut sections = Vec::new();
-            for name in &section_names {
-                let sc = config.section(name);
-                let index_page = pages
-                    .iter()
-                    .position(|p| p.lang == code && p.kind == PageKind::Section && p.section.as_deref() == Some(name));
-                let mut items: Vec<ListItem> = Vec::new();
-                // own entries, then for each key missing here the first fallback language that has it
-                let mut keys_seen: HashMap<&str, ()> = HashMap::new();
-                for (i, p) in pages.iter().enumerate() {
-                    if p.lang == code && p.kind == PageKind::Entry && p.section.as_deref() == Some(name) {
-                        items.push(ListItem { page: i, fallback: false });
-                        keys_seen.insert(&p.translation_key, ());
-                    }
-                }
-                let fallbacks: &[String] =
-                    if lang.fallback_entries == FallbackEntries::None { &[] } else { &lang.fallback };
-                for fb in fallbacks {
-                    for (i, p) in pages.iter().enumerate() {
-                        if &p.lang == fb
-                            && p.kind == PageKind::Entry
-                            && p.section.as_deref() == Some(name)
-                            && !keys_seen.contains_key(p.translation_key.as_str())
-                        {
-                            items.push(ListItem { page: i, fallback: true });
-                            keys_seen.insert(&p.translation_key, ());
-                        }
-                    }
-                }
-                if items.is_empty() && index_page.is_none() && !config.sections.contains_key(name) {
-                    continue;
-                }
-                sort_items(&mut items, &pages, sc.sort_by);
-                order_listing(&mut items, &pages, sc.sort_by, lang.fallback_entries, options.now.date_naive());
-                sections.push(SectionModel {
-                    name: name.clone(),
-                    url: urls::section_url(code, name),
-                    config: sc,
-                    index_page,
-                    items,
-                });
-            }
-
-            let mut taxonomies = Vec::new();
-            for tax in &config.taxonomies {
-                let mut terms: BTreeMap<String, Term> = BTreeMap::new();
-                for (i, p) in pages.iter().enumerate() {
-                    if p.lang != code || !matches!(p.kind, PageKind::Entry | PageKind::Page) {
-                        continue;
-                    }
-                    let values = if tax == "tags" { &p.fm.tags } else { &p.fm.levels };
-                    for v in values {
-                        let slug = urls::normalize_slug(v);
-                        if slug.is_empty() {
-                            continue;
-                        }
-                        let t = terms.entry(slug.clone()).or_insert_with(|| Term {
-                            name: v.clone(),
-                            url: urls::term_url(code, tax, &slug),
-                            slug,
-                            items: Vec::new(),
-                        });
-                        if !t.items.iter().any(|x| x.page == i) {
-                            t.items.push(ListItem { page: i, fallback: false });
-                        }
-                    }
-                }
-                let mut terms: Vec<Term> = terms.into_values().collect();
-                for t in &mut terms {
-                    sort_items(&mut t.items, &pages, SortBy::Date);
-                }
-                taxonomies.push(Taxonomy { name: tax.clone(), url: urls::taxonomy_url(code, tax), terms });
-            }
-            langs.push(LangModel { code: code.to_string(), home, sections, taxonomies });
-        }
-
-        // Collisions of pages, aliases and generated URLs: `output::routes`.
-        let images = images::Images::collect(&config.root, &pages);
-        (Site { config, options, pages, translations, langs, aliases, term_pages, images }, diags)
     }
+    aliases
+}
+
+/// Section names: declared first, then any other folder, in name order.
+fn section_names(config: &Config, pages: &[Page]) -> Vec<String> {
+    let mut section_names: Vec<String> = config.sections.keys().cloned().collect();
+    let mut extra: Vec<String> =
+        pages.iter().filter_map(|p| p.section.clone()).filter(|s| !config.sections.contains_key(s)).collect();
+    extra.sort();
+    extra.dedup();
+    section_names.extend(extra);
+    section_names
+}
+
+/// One language's homes, section listings and taxonomy terms.
+fn lang_model(
+    config: &Config,
+    lang: &crate::config::Language,
+    pages: &[Page],
+    section_names: &[String],
+    options: &BuildOptions,
+) -> LangModel {
+    let code = lang.code.as_str();
+    let home = pages.iter().position(|p| p.lang == code && p.kind == PageKind::Home);
+    let sections = section_names.iter().filter_map(|name| section_model(config, lang, pages, name, options)).collect();
+    let taxonomies = config.taxonomies.iter().map(|tax| taxonomy_model(code, pages, tax)).collect();
+    LangModel { code: code.to_string(), home, sections, taxonomies }
+}
+
+/// A section's listing in one language: its own entries, then for each
+/// translation key missing here the first fallback language's entry.
+/// `None` for an undeclared section with nothing in this language.
+fn section_model(
+    config: &Config,
+    lang: &crate::config::Language,
+    pages: &[Page],
+    name: &str,
+    options: &BuildOptions,
+) -> Option<SectionModel> {
+    let code = lang.code.as_str();
+    let sc = config.section(name);
+    let index_page =
+        pages.iter().position(|p| p.lang == code && p.kind == PageKind::Section && p.section.as_deref() == Some(name));
+    let mut items: Vec<ListItem> = Vec::new();
+    // own entries, then for each key missing here the first fallback language that has it
+    let mut keys_seen: HashMap<&str, ()> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if p.lang == code && p.kind == PageKind::Entry && p.section.as_deref() == Some(name) {
+            items.push(ListItem { page: i, fallback: false });
+            keys_seen.insert(&p.translation_key, ());
+        }
+    }
+    let fallbacks: &[String] = if lang.fallback_entries == FallbackEntries::None { &[] } else { &lang.fallback };
+    for fb in fallbacks {
+        for (i, p) in pages.iter().enumerate() {
+            if &p.lang == fb
+                && p.kind == PageKind::Entry
+                && p.section.as_deref() == Some(name)
+                && !keys_seen.contains_key(p.translation_key.as_str())
+            {
+                items.push(ListItem { page: i, fallback: true });
+                keys_seen.insert(&p.translation_key, ());
+            }
+        }
+    }
+    if items.is_empty() && index_page.is_none() && !config.sections.contains_key(name) {
+        return None;
+    }
+    sort_items(&mut items, pages, sc.sort_by);
+    order_listing(&mut items, pages, sc.sort_by, lang.fallback_entries, options.now.date_naive());
+    Some(SectionModel { name: name.to_string(), url: urls::section_url(code, name), config: sc, index_page, items })
+}
+
+/// A taxonomy's terms in one language, each with its entries by date.
+fn taxonomy_model(code: &str, pages: &[Page], tax: &str) -> Taxonomy {
+    let mut terms: BTreeMap<String, Term> = BTreeMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if p.lang != code || !matches!(p.kind, PageKind::Entry | PageKind::Page) {
+            continue;
+        }
+        let values = if tax == "tags" { &p.fm.tags } else { &p.fm.levels };
+        for v in values {
+            let slug = urls::normalize_slug(v);
+            if slug.is_empty() {
+                continue;
+            }
+            let t = terms.entry(slug.clone()).or_insert_with(|| Term {
+                name: v.clone(),
+                url: urls::term_url(code, tax, &slug),
+                slug,
+                items: Vec::new(),
+            });
+            if !t.items.iter().any(|x| x.page == i) {
+                t.items.push(ListItem { page: i, fallback: false });
+            }
+        }
+    }
+    let mut terms: Vec<Term> = terms.into_values().collect();
+    for t in &mut terms {
+        sort_items(&mut t.items, pages, SortBy::Date);
+    }
+    Taxonomy { name: tax.to_string(), url: urls::taxonomy_url(code, tax), terms }
 }
 
 /// Line of the `aliases` key of a page (what alias errors point at).

@@ -19,7 +19,6 @@ use std::sync::OnceLock;
 use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
 
-use crate::config::Config;
 use crate::content::markdown::{resolve_relative, LinkRef};
 use crate::content::{self, PageKind};
 use crate::diag::{Diagnostic, Diagnostics};
@@ -73,13 +72,10 @@ pub fn check_loaded(l: &Loaded) -> Diagnostics {
 /// strings or the site model failed), only alt texts when some content files
 /// could not be loaded (links to them would be reported as broken otherwise).
 pub fn check_unloaded(args: &BuildArgs) -> Diagnostics {
-    let Ok(mut config) = Config::load(&args.root) else { return Diagnostics::new() };
-    if let Some(b) = &args.base_url {
-        config.base_url = b.trim_end_matches('/').to_string();
-    }
+    let Ok(config) = pipeline::config(args) else { return Diagnostics::new() };
     let (pages, cdiags) = content::load(&config);
     let options = BuildOptions { drafts: args.drafts, future: args.future, ..Default::default() };
-    let (site, _) = Site::build(config, pages, options);
+    let (site, _) = Site::build(config, pages.into_iter().map(std::sync::Arc::new).collect(), options);
     let theme = Theme::load(&site.config).ok();
     // no Renderer here (it may be what failed): look for search.html itself
     let has_search = theme.as_ref().is_some_and(|t| t.files.iter().any(|(p, _)| p == "templates/search.html"))

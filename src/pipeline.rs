@@ -58,7 +58,7 @@ pub struct BuildReport {
 }
 
 /// The configuration, with the command line's overrides.
-fn config(args: &BuildArgs) -> Result<Config, Diagnostics> {
+pub fn config(args: &BuildArgs) -> Result<Config, Diagnostics> {
     let mut config = Config::load(&args.root)?;
     if let Some(b) = &args.base_url {
         config.base_url = b.trim_end_matches('/').to_string();
@@ -79,7 +79,10 @@ fn load_with(args: &BuildArgs, cache: Option<&mut content::PageCache>) -> Result
         || {
             timed("content", || match cache {
                 Some(c) => content::load_cached(&config, c),
-                None => content::load(&config),
+                None => {
+                    let (pages, diags) = content::load(&config);
+                    (pages.into_iter().map(std::sync::Arc::new).collect(), diags)
+                }
             })
         },
         || -> Result<(Theme, Renderer), Diagnostics> {
@@ -317,7 +320,7 @@ pub fn preview(args: &BuildArgs, session: &mut Session, changed: &[PathBuf]) -> 
         manifest.routes.remove(&entry.path);
         session.manifest_unwritten = true;
     }
-    site.pages[i] = new;
+    site.pages[i] = std::sync::Arc::new(new);
     let out = OutDir::new(target, false);
     output::html::write_routes(site, &last.renderer, &[entry], last.fingerprint, &out);
     (!out.take_errors().has_errors()).then(|| entry.url.clone())

@@ -83,7 +83,7 @@ pub struct PageCache {
 
 struct Cached {
     stamp: Stamp,
-    page: Option<Page>,
+    page: Option<std::sync::Arc<Page>>,
     diags: Diagnostics,
 }
 
@@ -149,7 +149,7 @@ impl PageCache {
             }
             // A file that vanished while being read is read again next time.
             let stamp = stamp.unwrap_or(Stamp { len: u64::MAX, modified: None });
-            self.files.insert(path, Cached { stamp, page, diags: d });
+            self.files.insert(path, Cached { stamp, page: page.map(std::sync::Arc::new), diags: d });
         }
         let present: std::collections::HashSet<&PathBuf> = files.iter().map(|(_, p)| p).collect();
         let gone: Vec<PathBuf> = self.files.keys().filter(|p| !present.contains(p)).cloned().collect();
@@ -186,7 +186,7 @@ impl PageCache {
             }
             let lang = path.strip_prefix(&content).ok()?.components().next()?.as_os_str().to_str()?.to_string();
             let (page, diags) = load_page(config, &lang, path);
-            self.files.insert(path.clone(), Cached { stamp, page, diags });
+            self.files.insert(path.clone(), Cached { stamp, page: page.map(std::sync::Arc::new), diags });
             changes.reloaded.push(path.clone());
         }
         Some(changes)
@@ -194,11 +194,11 @@ impl PageCache {
 
     /// The valid page loaded from `path` (absolute), if there is one.
     pub fn page(&self, path: &Path) -> Option<&Page> {
-        self.files.get(path)?.page.as_ref()
+        self.files.get(path)?.page.as_deref()
     }
 
     /// Every page, as [`load`] returns them, with their problems.
-    pub fn pages(&self) -> (Vec<Page>, Diagnostics) {
+    pub fn pages(&self) -> (Vec<std::sync::Arc<Page>>, Diagnostics) {
         let mut pages = Vec::with_capacity(self.order.len());
         let mut diags = Diagnostics::new();
         for c in self.order.iter().filter_map(|p| self.files.get(p)) {
@@ -210,7 +210,7 @@ impl PageCache {
 }
 
 /// As [`load`], through the cache (see [`PageCache::refresh`]).
-pub fn load_cached(config: &Config, cache: &mut PageCache) -> (Vec<Page>, Diagnostics) {
+pub fn load_cached(config: &Config, cache: &mut PageCache) -> (Vec<std::sync::Arc<Page>>, Diagnostics) {
     let (_, mut diags) = cache.refresh(config);
     let (pages, d) = cache.pages();
     diags.extend(d);

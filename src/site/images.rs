@@ -86,7 +86,7 @@ pub struct PrepareStats {
 impl Images {
     /// Find and measure the images of `pages`. Unknown or unreadable files are
     /// left out (`agora check` reports missing images).
-    pub fn collect(root: &Path, pages: &[Page]) -> Images {
+    pub fn collect(root: &Path, pages: &[std::sync::Arc<Page>]) -> Images {
         // co-located files by their decoded URL
         let mut assets: HashMap<String, PathBuf> = HashMap::new();
         for p in pages {

@@ -7,6 +7,7 @@ pub mod translation;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
@@ -135,7 +136,7 @@ pub struct Site {
     pub config: Config,
     pub options: BuildOptions,
     /// Published pages only.
-    pub pages: Vec<Page>,
+    pub pages: Vec<Arc<Page>>,
     /// translation_key → indices of its pages, in site language order.
     pub translations: HashMap<String, Vec<usize>>,
     pub langs: Vec<LangModel>,
@@ -237,11 +238,15 @@ impl Site {
     }
 
     /// Assemble the model. `pages` are all loaded pages (drafts included).
-    pub fn build(config: Config, pages: Vec<Page>, options: BuildOptions) -> (Site, Diagnostics) {
+    pub fn build(config: Config, pages: Vec<Arc<Page>>, options: BuildOptions) -> (Site, Diagnostics) {
         let mut diags = Diagnostics::new();
-        let mut pages: Vec<Page> = pages.into_iter().filter(|p| options.publishes(p)).collect();
+        let mut pages: Vec<Arc<Page>> = pages.into_iter().filter(|p| options.publishes(p)).collect();
         let term_pages = take_term_pages(&config, &mut pages);
-        pages.iter_mut().for_each(resolve_image);
+        for p in &mut pages {
+            if p.fm.image.as_ref().is_some_and(|i| is_relative_url(&i.src)) {
+                resolve_image(Arc::make_mut(p));
+            }
+        }
         let lang_order: HashMap<&str, usize> =
             config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
         pages.sort_by(|a, b| {
@@ -261,7 +266,7 @@ impl Site {
 
 /// `content/<lang>/<taxonomy>/<term>.md` names and describes a term: taken
 /// out of the pages, by (language, taxonomy, term slug).
-fn take_term_pages(config: &Config, pages: &mut Vec<Page>) -> HashMap<(String, String, String), TermPage> {
+fn take_term_pages(config: &Config, pages: &mut Vec<Arc<Page>>) -> HashMap<(String, String, String), TermPage> {
     let mut term_pages = HashMap::new();
     pages.retain(|p| {
         let Some(tax) = p.section.as_deref().filter(|s| config.taxonomies.iter().any(|t| t == s)) else {
@@ -284,7 +289,7 @@ fn take_term_pages(config: &Config, pages: &mut Vec<Page>) -> HashMap<(String, S
 }
 
 /// One URL, one page; one translation key per language.
-fn unique_urls_and_keys(pages: &[Page]) -> Diagnostics {
+fn unique_urls_and_keys(pages: &[Arc<Page>]) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let mut by_url: HashMap<(&str, &str), usize> = HashMap::new();
     let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
@@ -328,7 +333,7 @@ fn unique_urls_and_keys(pages: &[Page]) -> Diagnostics {
 }
 
 /// translation_key → indices of its pages, in site language order.
-fn translations(pages: &[Page]) -> HashMap<String, Vec<usize>> {
+fn translations(pages: &[Arc<Page>]) -> HashMap<String, Vec<usize>> {
     let mut translations: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in pages.iter().enumerate() {
         translations.entry(p.translation_key.clone()).or_default().push(i);
@@ -337,7 +342,7 @@ fn translations(pages: &[Page]) -> HashMap<String, Vec<usize>> {
 }
 
 /// Aliases: inside the output folder and not over a real page.
-fn aliases(pages: &[Page], diags: &mut Diagnostics) -> Vec<Alias> {
+fn aliases(pages: &[Arc<Page>], diags: &mut Diagnostics) -> Vec<Alias> {
     let mut aliases = Vec::new();
     let page_dirs: HashMap<&PathBuf, usize> = pages.iter().enumerate().map(|(i, p)| (&p.out_dir, i)).collect();
     let mut alias_dirs: HashMap<PathBuf, usize> = HashMap::new();
@@ -378,7 +383,7 @@ fn aliases(pages: &[Page], diags: &mut Diagnostics) -> Vec<Alias> {
 }
 
 /// Section names: declared first, then any other folder, in name order.
-fn section_names(config: &Config, pages: &[Page]) -> Vec<String> {
+fn section_names(config: &Config, pages: &[Arc<Page>]) -> Vec<String> {
     let mut section_names: Vec<String> = config.sections.keys().cloned().collect();
     let mut extra: Vec<String> =
         pages.iter().filter_map(|p| p.section.clone()).filter(|s| !config.sections.contains_key(s)).collect();
@@ -392,7 +397,7 @@ fn section_names(config: &Config, pages: &[Page]) -> Vec<String> {
 fn lang_model(
     config: &Config,
     lang: &crate::config::Language,
-    pages: &[Page],
+    pages: &[Arc<Page>],
     section_names: &[String],
     options: &BuildOptions,
 ) -> LangModel {
@@ -409,7 +414,7 @@ fn lang_model(
 fn section_model(
     config: &Config,
     lang: &crate::config::Language,
-    pages: &[Page],
+    pages: &[Arc<Page>],
     name: &str,
     options: &BuildOptions,
 ) -> Option<SectionModel> {
@@ -448,7 +453,7 @@ fn section_model(
 }
 
 /// A taxonomy's terms in one language, each with its entries by date.
-fn taxonomy_model(code: &str, pages: &[Page], tax: &str) -> Taxonomy {
+fn taxonomy_model(code: &str, pages: &[Arc<Page>], tax: &str) -> Taxonomy {
     let mut terms: BTreeMap<String, Term> = BTreeMap::new();
     for (i, p) in pages.iter().enumerate() {
         if p.lang != code || !matches!(p.kind, PageKind::Entry | PageKind::Page) {
@@ -504,7 +509,13 @@ pub fn is_relative_url(u: &str) -> bool {
 /// ones (unless `fallback_entries: mixed`) and, in a course section, courses
 /// that have not ended (soonest first) before past ones (latest first).
 /// `items` arrive sorted by the section's order; this sort is stable.
-fn order_listing(items: &mut [ListItem], pages: &[Page], by: SortBy, mix: FallbackEntries, today: chrono::NaiveDate) {
+fn order_listing(
+    items: &mut [ListItem],
+    pages: &[Arc<Page>],
+    by: SortBy,
+    mix: FallbackEntries,
+    today: chrono::NaiveDate,
+) {
     let ended = |it: &ListItem| {
         pages[it.page].fm.course.as_ref().is_some_and(|c| CourseState::of(c, today) == CourseState::Ended)
     };
@@ -526,7 +537,7 @@ fn order_listing(items: &mut [ListItem], pages: &[Page], by: SortBy, mix: Fallba
 }
 
 /// Dated orders newest first; weight ascending; ties by title then URL.
-fn sort_items(items: &mut [ListItem], pages: &[Page], by: SortBy) {
+fn sort_items(items: &mut [ListItem], pages: &[Arc<Page>], by: SortBy) {
     items.sort_by(|a, b| {
         let (pa, pb) = (&pages[a.page], &pages[b.page]);
         let primary = match by {

@@ -554,6 +554,17 @@ impl LangBundle {
 /// whose digits are not ASCII (fluent-syntax 0.12 slices them by bytes and
 /// panics, projectfluent/fluent-rs#389). Byte offset and message.
 fn unparseable(text: &str) -> Option<(usize, String)> {
+    // Any `\u`/`\U`, wherever it stands: a model of where Fluent's string
+    // literals start can be fooled (fuzz defect 8), and outside strings such
+    // an escape followed by a non-ASCII letter is all but unheard of.
+    for (i, _) in text.match_indices('\\') {
+        let mut rest = text[i + 1..].chars();
+        let Some(c @ ('u' | 'U')) = rest.next() else { continue };
+        let n = if c == 'u' { 4 } else { 6 };
+        if rest.take(n).any(|d| !d.is_ascii()) {
+            return Some((i, format!("`\\{c}` must be followed by {n} hexadecimal digits")));
+        }
+    }
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -931,6 +942,12 @@ results-count = { $count ->
         // panicked inside fluent-syntax; a term hid a message of its name
         let (_, d) = Translator::new(&langs(), "en", vec![src("en", "x.ftl", Origin::Site, "a = {\"\\u\u{42b}\"}\n")]);
         assert!(d.0.iter().any(|d| d.kind == "fluent-syntax" && d.line == 1), "{d:?}");
+        // defect 8: the same, where the pre-check lost track of strings
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions/fluent/unicode-escape-bom-past-the-precheck");
+        let bytes = std::fs::read(path).unwrap();
+        let text = String::from_utf8_lossy(&bytes[1..]).to_string();
+        let (_, d) = Translator::new(&langs(), "en", vec![src("en", "x.ftl", Origin::Site, &text)]);
+        assert!(d.0.iter().any(|d| d.kind == "fluent-syntax" && d.line > 0), "{d:?}");
         let (tr, d) = Translator::new(&langs(), "en", vec![src("en", "x.ftl", Origin::Site, "-t = g\nt = r\n")]);
         assert!(d.0.iter().any(|d| d.kind == "fluent-duplicate" && d.line == 2), "{d:?}");
         assert_eq!(tr.keys("en").contains("t"), tr.has("en", "t"));

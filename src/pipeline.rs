@@ -204,8 +204,6 @@ pub fn build_with(args: &BuildArgs, mut session: Option<&mut Session>) -> Result
     let target = args.out_dir();
     let staging = Staging::new(&target, &args.root)
         .map_err(|e| one(Diagnostic::error("output", &target, 0, 0, e.to_string())))?;
-    // The staging folder's manifest describes its files; it goes before any
-    // of them changes, so a killed build leaves none to trust.
     if let Some(s) = session.as_mut().filter(|s| s.manifest_unwritten) {
         // Under the lock, into the folder that becomes the next staging one.
         if let Some(m) = &s.manifest {
@@ -213,6 +211,8 @@ pub fn build_with(args: &BuildArgs, mut session: Option<&mut Session>) -> Result
         }
         s.manifest_unwritten = false;
     }
+    // The staging folder's manifest describes its files; it goes before any
+    // of them changes, so a killed build leaves none to trust.
     let previous = if args.clean { None } else { Manifest::read(&staging.tmp) };
     Manifest::remove(&staging.tmp).map_err(|e| {
         one(Diagnostic::error("output", &staging.tmp, 0, 0, format!("cannot remove the manifest: {e}")))
@@ -284,11 +284,8 @@ pub fn build_with(args: &BuildArgs, mut session: Option<&mut Session>) -> Result
 /// `changed`: the files the watcher saw change (absolute paths).
 pub fn preview(args: &BuildArgs, session: &mut Session, changed: &[PathBuf]) -> Option<String> {
     let config = config(args).ok()?;
-    let changes = session.pages.refresh_files(&config, changed)?;
-    let [path] = changes.reloaded.as_slice() else { return None };
-    if changes.all || !changes.removed.is_empty() {
-        return None;
-    }
+    let reloaded = session.pages.refresh_files(&config, changed)?;
+    let [path] = reloaded.as_slice() else { return None };
     let mut new = session.pages.page(path)?.clone();
     crate::site::resolve_image(&mut new);
     let last = session.last.as_mut()?;

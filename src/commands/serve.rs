@@ -368,7 +368,6 @@ fn spawn_watcher(
                 .collect()
         };
         while let Ok(ev) = rx.recv() {
-            let mut dirty = changes(&ev);
             let mut changed = paths(&ev);
             // Debounce: editors write several events per save (an atomic
             // save: a temporary file, then a rename), in a burst. Wait for
@@ -377,10 +376,9 @@ fn spawn_watcher(
             loop {
                 let quiet = until.saturating_duration_since(Instant::now()).min(Duration::from_millis(15));
                 let Ok(ev) = rx.recv_timeout(quiet) else { break };
-                dirty |= changes(&ev);
                 changed.extend(paths(&ev));
             }
-            if !dirty {
+            if changed.is_empty() {
                 continue;
             }
             changed.sort();

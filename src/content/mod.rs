@@ -101,28 +101,15 @@ impl Stamp {
     }
 }
 
-/// What [`load_cached`] found changed since the cache was filled.
-#[derive(Debug, Default)]
-pub struct Changes {
-    /// Source files read again (new or changed), as absolute paths.
-    pub reloaded: Vec<PathBuf>,
-    /// Source files gone since.
-    pub removed: Vec<PathBuf>,
-    /// Everything was read (first use, or site.yaml changed).
-    pub all: bool,
-}
-
 impl PageCache {
     /// Bring the cache up to date: read again only the files that are new
     /// or changed since it last saw them (length and modification time).
     /// The problems with the content folders themselves are returned.
-    pub fn refresh(&mut self, config: &Config) -> (Changes, Diagnostics) {
-        let mut changes = Changes::default();
+    pub fn refresh(&mut self, config: &Config) -> Diagnostics {
         let config_bytes = std::fs::read(config.root.join(crate::config::CONFIG_FILE)).unwrap_or_default();
-        if self.config != config_bytes || self.files.is_empty() {
+        if self.config != config_bytes {
             self.files.clear();
             self.config = config_bytes;
-            changes.all = true;
         }
         let (files, diags) = markdown_files(config);
         let stale: Vec<(usize, Option<Stamp>)> = files
@@ -144,35 +131,29 @@ impl PageCache {
             .collect();
         for (i, stamp, (page, d)) in loaded {
             let path = files[i].1.clone();
-            if !changes.all {
-                changes.reloaded.push(path.clone());
-            }
             // A file that vanished while being read is read again next time.
             let stamp = stamp.unwrap_or(Stamp { len: u64::MAX, modified: None });
             self.files.insert(path, Cached { stamp, page: page.map(std::sync::Arc::new), diags: d });
         }
         let present: std::collections::HashSet<&PathBuf> = files.iter().map(|(_, p)| p).collect();
-        let gone: Vec<PathBuf> = self.files.keys().filter(|p| !present.contains(p)).cloned().collect();
-        for p in gone {
-            self.files.remove(&p);
-            changes.removed.push(p);
-        }
+        self.files.retain(|p, _| present.contains(p));
         self.order = files.into_iter().map(|(_, p)| p).collect();
-        (changes, diags)
+        diags
     }
 
     /// As [`PageCache::refresh`] for a few files known to have changed,
     /// without walking the content folder: `None` unless every one of them
     /// that exists is a Markdown file the cache already holds (new, removed
     /// and other files need [`PageCache::refresh`]); files that are gone
-    /// and were never pages (editors' temporary files) are ignored.
-    pub fn refresh_files(&mut self, config: &Config, changed: &[PathBuf]) -> Option<Changes> {
+    /// and were never pages (editors' temporary files) are ignored. The
+    /// files read again.
+    pub fn refresh_files(&mut self, config: &Config, changed: &[PathBuf]) -> Option<Vec<PathBuf>> {
         let config_bytes = std::fs::read(config.root.join(crate::config::CONFIG_FILE)).ok()?;
         if self.config != config_bytes {
             return None;
         }
         let content = config.root.join(CONTENT_DIR);
-        let mut changes = Changes::default();
+        let mut reloaded = Vec::new();
         for path in changed {
             let Some(stamp) = Stamp::of(path) else {
                 if self.files.contains_key(path) {
@@ -187,9 +168,9 @@ impl PageCache {
             let lang = path.strip_prefix(&content).ok()?.components().next()?.as_os_str().to_str()?.to_string();
             let (page, diags) = load_page(config, &lang, path);
             self.files.insert(path.clone(), Cached { stamp, page: page.map(std::sync::Arc::new), diags });
-            changes.reloaded.push(path.clone());
+            reloaded.push(path.clone());
         }
-        Some(changes)
+        Some(reloaded)
     }
 
     /// The valid page loaded from `path` (absolute), if there is one.
@@ -211,7 +192,7 @@ impl PageCache {
 
 /// As [`load`], through the cache (see [`PageCache::refresh`]).
 pub fn load_cached(config: &Config, cache: &mut PageCache) -> (Vec<std::sync::Arc<Page>>, Diagnostics) {
-    let (_, mut diags) = cache.refresh(config);
+    let mut diags = cache.refresh(config);
     let (pages, d) = cache.pages();
     diags.extend(d);
     (pages, diags)

@@ -45,7 +45,7 @@ pub enum Command {
         /// Print the time of each stage
         #[arg(long)]
         timings: bool,
-        /// Render every page, ignoring what the previous build recorded
+        /// Render every page from scratch, ignoring what earlier builds kept (manifest, Markdown render cache)
         #[arg(long)]
         clean: bool,
     },

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
-use crate::content;
+use crate::content::{self, Page};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::output::deps::Deps;
 use crate::output::manifest::{InputHash, Manifest};
 use crate::output::routes::{Route, Routes, ThemeFiles};
 use crate::output::{self, OutDir, Staging};
@@ -20,7 +21,8 @@ pub struct BuildArgs {
     pub drafts: bool,
     pub future: bool,
     pub base_url: Option<String>,
-    /// Render everything: ignore the manifest of the previous build.
+    /// Render everything: ignore the manifest of the previous build and the
+    /// Markdown render cache.
     pub clean: bool,
 }
 
@@ -42,6 +44,9 @@ pub struct Loaded {
     pub theme: Theme,
     /// Warnings found on the way (errors make `load` fail).
     pub warnings: Diagnostics,
+    /// The pages `agora build` keeps beside the output, to be saved under
+    /// the output lock, with every page loaded (drafts and term pages too).
+    store: Option<(content::store::PageStore, Vec<std::sync::Arc<Page>>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -74,13 +79,25 @@ pub fn load(args: &BuildArgs) -> Result<Loaded, Diagnostics> {
 fn load_with(args: &BuildArgs, cache: Option<&mut content::PageCache>) -> Result<Loaded, Diagnostics> {
     let config = config(args)?;
     let options = BuildOptions { drafts: args.drafts, future: args.future, ..Default::default() };
+    // serve keeps its pages in memory; a build keeps them on disk
+    // (`--clean` loads everything again and starts the store afresh)
+    let store = cache.is_none().then(|| {
+        let path = output::cache_file(&args.out_dir());
+        let site_yaml = std::fs::read(config.root.join(crate::config::CONFIG_FILE)).unwrap_or_default();
+        let config_key = InputHash::new().bytes(&site_yaml).finish();
+        if args.clean {
+            content::store::PageStore::empty(path, config_key)
+        } else {
+            content::store::PageStore::open(path, config_key)
+        }
+    });
     // Templates/Fluent and content are independent: load them side by side.
     let ((pages, mut diags), rendered) = rayon::join(
         || {
             timed("content", || match cache {
                 Some(c) => content::load_cached(&config, c),
                 None => {
-                    let (pages, diags) = content::load(&config);
+                    let (pages, diags) = content::load_with(&config, store.as_ref());
                     (pages.into_iter().map(std::sync::Arc::new).collect(), diags)
                 }
             })
@@ -95,6 +112,7 @@ fn load_with(args: &BuildArgs, cache: Option<&mut content::PageCache>) -> Result
             Ok((theme, r))
         },
     );
+    let store = store.map(|s| (s, pages.clone()));
     let (site, sdiags) = timed("site model", || Site::build(config, pages, options));
     diags.extend(sdiags);
     let (mut theme, mut renderer) = match rendered {
@@ -116,17 +134,20 @@ fn load_with(args: &BuildArgs, cache: Option<&mut content::PageCache>) -> Result
         return Err(diags);
     }
     let fingerprint = fingerprint(&site, &theme);
-    Ok(Loaded { site, routes, fingerprint, renderer, theme, warnings: diags })
+    Ok(Loaded { site, routes, fingerprint, renderer, theme, warnings: diags, store })
 }
 
 /// Render and write everything into `out` (a staging folder or a dry run).
 pub fn write_site(l: &Loaded, out: &OutDir) {
     let (site, r, routes) = (&l.site, &l.renderer, &l.routes);
+    let langs = output::html::Langs::new(site, r);
+    let deps = Deps::new(site, l.fingerprint, &langs.hashes(site));
+    let (langs, deps) = (&langs, &deps);
     rayon::scope(|s| {
-        s.spawn(|_| timed("html", || output::html::write_all(site, r, routes, l.fingerprint, out)));
-        s.spawn(|_| timed("feeds", || output::feeds::write_all(site, r, routes, out)));
-        s.spawn(|_| timed("sitemap", || output::sitemap::write_all(site, routes, out)));
-        s.spawn(|_| timed("api", || output::api::write_all(site, routes, out)));
+        s.spawn(|_| timed("html", || output::html::write_all(site, r, routes, langs, deps, out)));
+        s.spawn(|_| timed("feeds", || output::feeds::write_all(site, r, routes, deps, out)));
+        s.spawn(|_| timed("sitemap", || output::sitemap::write_all(site, routes, deps, out)));
+        s.spawn(|_| timed("api", || output::api::write_all(site, routes, deps, out)));
         s.spawn(|_| timed("static", || copy_static(l, out)));
         s.spawn(|_| timed("search index", || output::search::write_all(site, routes, l.fingerprint, out)));
     });
@@ -217,7 +238,13 @@ pub fn build_with(args: &BuildArgs, mut session: Option<&mut Session>) -> Result
     Manifest::remove(&staging.tmp).map_err(|e| {
         one(Diagnostic::error("output", &staging.tmp, 0, 0, format!("cannot remove the manifest: {e}")))
     })?;
-    let out = OutDir::new(staging.tmp.clone(), false).with_previous(previous);
+    if let Some((store, pages)) = loaded.store.take() {
+        // A store that cannot be written costs the next build time, nothing else.
+        let _ = timed("page store", || store.save(&pages));
+    }
+    let newest = if args.clean { None } else { Manifest::read(&staging.target) };
+    let out =
+        OutDir::new(staging.tmp.clone(), false).with_previous(previous).with_newest(staging.target.clone(), newest);
     write_site(&loaded, &out);
     let mut errors = out.take_errors();
     if !errors.has_errors() {
@@ -319,7 +346,9 @@ pub fn preview(args: &BuildArgs, session: &mut Session, changed: &[PathBuf]) -> 
     }
     site.pages[i] = std::sync::Arc::new(new);
     let out = OutDir::new(target, false);
-    output::html::write_routes(site, &last.renderer, &[entry], last.fingerprint, &out);
+    let langs = output::html::Langs::new(site, &last.renderer);
+    let deps = Deps::new(site, last.fingerprint, &langs.hashes(site));
+    output::html::write_routes(site, &last.renderer, &langs, &deps, &[entry], &out);
     (!out.take_errors().has_errors()).then(|| entry.url.clone())
 }
 

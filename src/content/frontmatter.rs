@@ -37,19 +37,19 @@ pub fn split(text: &str) -> Result<Split<'_>, (usize, String)> {
     Err((1, "front matter is not closed by a `---` line".into()))
 }
 
-#[derive(Debug, Clone, serde::Serialize, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Author {
     pub name: String,
     pub role: Option<String>,
 }
 
-#[derive(Debug, Clone, serde::Serialize, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Image {
     pub src: String,
     pub alt: String,
 }
 
-#[derive(Debug, Clone, serde::Serialize, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Course {
     pub starts: NaiveDate,
     pub ends: NaiveDate,
@@ -60,7 +60,7 @@ pub struct Course {
 
 pub const COURSE_FORMATS: &[&str] = &["mooc", "webinar", "self-paced", "on-site"];
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct FrontMatter {
     pub title: String,
     pub date: Option<DateTime<FixedOffset>>,
@@ -81,9 +81,26 @@ pub struct FrontMatter {
     /// Shown as the featured entry of its language's home (newest first).
     pub featured: bool,
     /// Every other key, in file order.
+    #[serde(with = "json_text")]
     pub extra: serde_json::Map<String, serde_json::Value>,
     /// 1-based line in the file of each top-level key (for later checks).
     pub key_lines: Vec<(String, usize)>,
+}
+
+/// `extra` as JSON text: the render cache's binary format (postcard) cannot
+/// read self-describing values such as `serde_json::Value`.
+mod json_text {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    type Map = serde_json::Map<String, serde_json::Value>;
+
+    pub fn serialize<S: Serializer>(m: &Map, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&serde_json::to_string(m).map_err(serde::ser::Error::custom)?)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Map, D::Error> {
+        serde_json::from_str(&String::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
 }
 
 const KNOWN: &[&str] = &[

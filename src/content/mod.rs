@@ -3,6 +3,7 @@
 
 pub mod frontmatter;
 pub mod markdown;
+pub mod store;
 pub mod urls;
 
 use std::path::{Path, PathBuf};
@@ -16,7 +17,7 @@ use markdown::{Heading, LinkRef, MarkdownOptions};
 
 pub const CONTENT_DIR: &str = "content";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PageKind {
     /// `content/<lang>/_index.md`
@@ -30,7 +31,7 @@ pub enum PageKind {
 }
 
 /// One Markdown file, loaded and rendered.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Page {
     pub lang: String,
     pub kind: PageKind,
@@ -44,8 +45,13 @@ pub struct Page {
     /// Output folder relative to the output root, Unicode: `nl/news/x`.
     pub out_dir: PathBuf,
     pub fm: FrontMatter,
-    /// Raw Markdown body (LF line endings).
+    /// Raw Markdown body (LF line endings). Empty in pages from `store`:
+    /// only the i18n commands read it, and they load without the store.
+    #[serde(skip)]
     pub body: String,
+    /// `source_hash(title, body)` of a page in the default language: what
+    /// its translations record (`None` for other languages).
+    pub body_hash: Option<String>,
     pub body_line: usize,
     pub html: String,
     /// `summary` or else the first paragraph as plain text.
@@ -55,13 +61,44 @@ pub struct Page {
     pub word_count: usize,
     /// Co-located files next to `index.md` (absolute paths).
     pub assets: Vec<PathBuf>,
+    /// Hash of the file's path and text: everything the page is made of
+    /// besides the configuration (see `output::deps`).
+    pub digest: u128,
+}
+
+/// Length of a source hash in hex digits.
+pub const SOURCE_HASH_LEN: usize = 12;
+
+/// The `source_hash` a translation records of its default-language source:
+/// the first 12 hex digits of SHA-256 over `title + "\n" + body`, the body
+/// with CRLF turned into LF and trimmed (so line-ending and
+/// trailing-blank-line changes do not make translations stale).
+pub fn source_hash(title: &str, body: &str) -> String {
+    use sha2::Digest as _;
+    let body = body.replace("\r\n", "\n");
+    let mut h = sha2::Sha256::new();
+    h.update(title.as_bytes());
+    h.update(b"\n");
+    h.update(body.trim().as_bytes());
+    let digest = h.finalize();
+    let mut hex = String::with_capacity(64);
+    for b in digest.iter() {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    hex.truncate(SOURCE_HASH_LEN);
+    hex
 }
 
 /// All pages of the site, valid ones only, in a stable order; plus problems.
 pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
+    load_with(config, None)
+}
+
+/// [`load`], taking the pages whose files did not change from `store`.
+pub fn load_with(config: &Config, store: Option<&store::PageStore>) -> (Vec<Page>, Diagnostics) {
     let (files, mut diags) = markdown_files(config);
     let results: Vec<(Option<Page>, Diagnostics)> =
-        files.par_iter().map(|(lang, path)| load_page(config, lang, path)).collect();
+        files.par_iter().map(|(lang, path)| load_page(config, lang, path, store)).collect();
     let mut pages = Vec::with_capacity(results.len());
     for (p, d) in results {
         pages.extend(p);
@@ -126,7 +163,7 @@ impl PageCache {
             .into_par_iter()
             .map(|(i, stamp)| {
                 let (lang, path) = &files[i];
-                (i, stamp, load_page(config, lang, path))
+                (i, stamp, load_page(config, lang, path, None))
             })
             .collect();
         for (i, stamp, (page, d)) in loaded {
@@ -166,7 +203,7 @@ impl PageCache {
                 continue;
             }
             let lang = path.strip_prefix(&content).ok()?.components().next()?.as_os_str().to_str()?.to_string();
-            let (page, diags) = load_page(config, &lang, path);
+            let (page, diags) = load_page(config, &lang, path, None);
             self.files.insert(path.clone(), Cached { stamp, page: page.map(std::sync::Arc::new), diags });
             reloaded.push(path.clone());
         }
@@ -317,11 +354,28 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
             ));
         }
     };
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
+    Ok(normalized(text))
 }
 
-fn load_page(config: &Config, lang: &str, path: &Path) -> (Option<Page>, Diagnostics) {
+/// A file's text as pages are made of it: no byte-order mark, LF line ends.
+fn normalized(text: String) -> String {
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    }
+}
+
+fn load_page(
+    config: &Config,
+    lang: &str,
+    path: &Path,
+    store: Option<&store::PageStore>,
+) -> (Option<Page>, Diagnostics) {
+    if let Some(store) = store {
+        return store.page(config, path, || load_page(config, lang, path, None));
+    }
     let mut warnings = Diagnostics::new();
     match load_page_checked(config, lang, path, &mut warnings) {
         Ok(p) => (Some(p), warnings),
@@ -346,6 +400,7 @@ fn load_page_checked(
         ds
     };
     let text = read_text(path, &shown).map_err(one)?;
+    let digest = crate::output::manifest::InputHash::new().str(&shown.to_string_lossy()).str(&text).finish();
     let controls = control_characters(&text, &shown);
     if controls.has_errors() {
         return Err(controls);
@@ -459,10 +514,9 @@ fn load_page_checked(
     let url = format!("/{}/", out_segs.iter().map(|s| urls::encode_segment(s)).collect::<Vec<_>>().join("/"));
 
     let body = split.body.to_string();
-    let rendered = markdown::render(
-        &body,
-        &MarkdownOptions { trusted_html: config.trusted_html, base_url_path: &url, body_line: split.body_line },
-    );
+    let body_hash = (lang == config.default_language).then(|| source_hash(&fm.title, &body));
+    let opts = MarkdownOptions { trusted_html: config.trusted_html, base_url_path: &url, body_line: split.body_line };
+    let rendered = markdown::render(&body, &opts);
     if !rendered.errors.is_empty() {
         return Err(Diagnostics(
             rendered.errors.into_iter().map(|(l, c, m)| Diagnostic::error("markdown", &shown, l, c, m)).collect(),
@@ -503,6 +557,8 @@ fn load_page_checked(
         links: rendered.links,
         word_count: rendered.word_count,
         assets,
+        digest,
+        body_hash,
         fm,
     })
 }

@@ -19,31 +19,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::render::i18n::{LangSpec, Translator};
 
-/// Length of a source hash in hex digits.
-pub const SOURCE_HASH_LEN: usize = 12;
-
-/// Short hash of a default-language source: the first 12 hex digits of
-/// SHA-256 over `title + "\n" + body`, the body with CRLF turned into LF and
-/// trimmed (so line-ending and trailing-blank-line changes do not make
-/// translations stale).
-pub fn source_hash(title: &str, body: &str) -> String {
-    let body = body.replace("\r\n", "\n");
-    let mut h = Sha256::new();
-    h.update(title.as_bytes());
-    h.update(b"\n");
-    h.update(body.trim().as_bytes());
-    let digest = h.finalize();
-    let mut hex = String::with_capacity(64);
-    for b in digest.iter() {
-        hex.push_str(&format!("{b:02x}"));
-    }
-    hex.truncate(SOURCE_HASH_LEN);
-    hex
-}
+pub use crate::content::{source_hash, SOURCE_HASH_LEN};
 
 /// Whether a recorded `source_hash` matches the current one. Case and
 /// surrounding space are ignored; a longer recorded hash (full SHA-256)
@@ -663,7 +642,7 @@ mod tests {
         assert_ne!(lf, source_hash("Title", "Para one.\n\nPara 2.\n"));
         // known value: sha256("T\nb") = first 12 hex digits
         assert_eq!(source_hash("T", "b"), {
-            let d = Sha256::digest(b"T\nb");
+            let d = <sha2::Sha256 as sha2::Digest>::digest(b"T\nb");
             d.iter().map(|b| format!("{b:02x}")).collect::<String>()[..12].to_string()
         });
         assert!(hash_matches(&format!("  {}  ", lf.to_uppercase()), &lf));

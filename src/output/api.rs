@@ -21,6 +21,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use super::deps::Deps;
 use super::routes::{Route, Routes};
 use super::OutDir;
 use crate::content::frontmatter::Author;
@@ -43,8 +44,15 @@ pub const INDEX_PAGE: usize = 1000;
 const URL_UNSAFE: &AsciiSet =
     &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'`').add(b'{').add(b'}').add(b'|').add(b'\\').add(b'^');
 
-pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
+/// Writes the API's documents, except the ones whose inputs hash (see
+/// `output::deps`) as in the manifest of the folder being written.
+pub fn write_all(site: &Site, routes: &Routes, deps: &Deps, out: &OutDir) {
     routes.entries.par_iter().for_each(|e| {
+        if matches!(e.route, Route::ApiDoc(_) | Route::ApiIndex { .. })
+            && deps.route(e).is_some_and(|h| out.unchanged(&e.path, h))
+        {
+            return;
+        }
         let bytes = match &e.route {
             Route::ApiDoc(i) => to_bytes(&document(site, *i, Mode::Entry)),
             Route::ApiIndex { lang, page } => {

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use rayon::prelude::*;
 
+use super::deps::Deps;
 use super::routes::{Route, Routes};
 use super::xml::escape;
 use super::OutDir;
@@ -15,20 +16,27 @@ use crate::site::Site;
 /// Entries per feed.
 pub const FEED_LIMIT: usize = 30;
 
-pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, out: &OutDir) {
+/// Writes every feed whose entries (see `output::deps`) changed since the
+/// folder's last build.
+pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, deps: &Deps, out: &OutDir) {
     routes.entries.par_iter().for_each(|e| {
         if let Route::Feed { lang, section } = e.route {
             let l = &site.langs[lang];
             let section = section.map(|s| l.sections[s].name.as_str());
-            out.write(&e.path, feed(site, r, &l.code, section, &e.url).as_bytes());
+            let entries = site.entries_for_feed(&l.code, section);
+            let entries = &entries[..entries.len().min(FEED_LIMIT)];
+            if out.unchanged(&e.path, deps.pages(e, entries)) {
+                return;
+            }
+            out.write(&e.path, feed(site, r, &l.code, section, entries, &e.url).as_bytes());
         }
     });
 }
 
-/// The Atom feed of `section` (or of the whole language) at `url`.
-fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, url: &str) -> String {
+/// The Atom feed of `section` (or of the whole language) at `url`, of
+/// `entries` (the newest first).
+fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, entries: &[usize], url: &str) -> String {
     let l = site.config.language(lang).expect("declared language");
-    let entries = site.entries_for_feed(lang, section);
     let title = match section {
         Some(s) => format!("{} — {}", l.title, section_title(site, r, lang, s)),
         None => l.title.clone(),
@@ -40,7 +48,6 @@ fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, url: &str)
     });
     let updated = entries
         .iter()
-        .take(FEED_LIMIT)
         .filter_map(|&i| site.pages[i].fm.updated.or(site.pages[i].fm.date))
         .max()
         .map(|d| d.to_rfc3339())
@@ -55,7 +62,7 @@ fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, url: &str)
     let _ = writeln!(x, "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", escape(&alt_url));
     let _ = writeln!(x, "  <updated>{updated}</updated>");
     let _ = writeln!(x, "  <generator uri=\"https://school-education.example.eu/agora\">agora</generator>");
-    for &i in entries.iter().take(FEED_LIMIT) {
+    for &i in entries {
         let p = &site.pages[i];
         let link = site.permalink(&p.url);
         let published = p.fm.date.map(|d| d.to_rfc3339());

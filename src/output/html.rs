@@ -5,22 +5,23 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde_json::json;
 
+use super::deps::Deps;
 use super::manifest::InputHash;
 use super::routes::{pages_of, Route, RouteEntry, Routes, TERM_PAGE};
 use super::OutDir;
 use crate::content::urls::{paged_url, search_url, section_feed_url};
 use crate::content::{urls, PageKind};
 use crate::diag::Diagnostic;
-use crate::render::context::{self, LangContext};
+use crate::render::context::{self, Alternate, LangContext, SwitcherEntry};
 use crate::render::Renderer;
 use crate::site::Site;
 
 /// Renders every HTML route of the table, except those whose render inputs
-/// (`fingerprint`: templates, Fluent, config; then the route's context) hash
-/// as in the manifest of the folder being written (see `output::manifest`).
-pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, fingerprint: u128, out: &OutDir) {
+/// (see `output::deps`) hash as in the manifest of the folder being written
+/// (see `output::manifest`).
+pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, langs: &Langs, deps: &Deps, out: &OutDir) {
     // Resized copies of entry images first: pages name them in `srcset`.
     if !out.dry_run {
         let t = std::time::Instant::now();
@@ -39,41 +40,53 @@ pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, fingerprint: u128, 
         }
     }
     let html: Vec<&RouteEntry> = routes.html().collect();
-    write_routes(site, r, &html, fingerprint, out);
+    write_routes(site, r, langs, deps, &html, out);
 }
 
 /// Renders the given HTML routes (see [`write_all`]); `agora serve`'s
 /// preview renders one page this way.
-pub fn write_routes(site: &Site, r: &Renderer, html: &[&RouteEntry], fingerprint: u128, out: &OutDir) {
-    let lcs: HashMap<&str, Lang> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| {
-            let mut lc = context::lang_context(site, r, l);
-            reader_site(site, &l.code, &mut lc.site);
-            let hash = InputHash::new().json(&lc.site).json(&lc.lang).str(&lc.feed_url).finish();
-            (l.code.as_str(), Lang { lc, hash })
-        })
-        .collect();
-
-    html.par_iter().for_each(|e| match prepare(site, r, &lcs, e) {
-        Ok(Prepared::Html(html)) => out.write(&e.path, html.as_bytes()),
-        Ok(Prepared::Template { lang, template, ctx, file }) => {
-            let hash = InputHash::new().u128(fingerprint).str(lang).str(&template).u128(ctx.hash.finish()).finish();
-            if out.unchanged(&e.path, hash) {
-                return;
-            }
-            match r.render(lang, &template, &ctx.tera) {
+pub fn write_routes(site: &Site, r: &Renderer, langs: &Langs, deps: &Deps, html: &[&RouteEntry], out: &OutDir) {
+    html.par_iter().for_each(|e| {
+        if deps.route(e).is_some_and(|h| out.unchanged(&e.path, h)) {
+            return;
+        }
+        match prepare(site, r, &langs.0, e) {
+            Ok(Prepared::Html(html)) => out.write(&e.path, html.as_bytes()),
+            Ok(Prepared::Template { lang, template, ctx, file }) => match r.render(lang, &template, &ctx.tera) {
                 Ok(html) => out.write(&e.path, html.as_bytes()),
                 Err(d) => out.error(match file {
                     Some(f) => with_file(d, f),
                     None => d,
                 }),
-            }
+            },
+            Err(d) => out.error(d),
         }
-        Err(d) => out.error(d),
     });
+}
+
+/// Every language's shared context, and its hash.
+pub struct Langs<'a>(HashMap<&'a str, Lang>);
+
+impl<'a> Langs<'a> {
+    pub fn new(site: &'a Site, r: &Renderer) -> Langs<'a> {
+        Langs(
+            site.config
+                .languages
+                .iter()
+                .map(|l| {
+                    let mut lc = context::lang_context(site, r, l);
+                    reader_site(site, &l.code, &mut lc.site);
+                    let hash = InputHash::new().json(&lc.site).json(&lc.lang).str(&lc.feed_url).finish();
+                    (l.code.as_str(), Lang { lc, hash })
+                })
+                .collect(),
+        )
+    }
+
+    /// The hashes, in the site's language order (for `output::deps`).
+    pub fn hashes(&self, site: &Site) -> Vec<u128> {
+        site.config.languages.iter().map(|l| self.0.get(l.code.as_str()).map_or(0, |x| x.hash)).collect()
+    }
 }
 
 /// A language's shared context, and its hash.
@@ -89,7 +102,13 @@ struct Ctx {
 }
 
 impl Ctx {
-    fn new(lang: &Lang, url: &str, permalink: &str, alternates: Value, translations: Value) -> Ctx {
+    fn new(
+        lang: &Lang,
+        url: &str,
+        permalink: &str,
+        alternates: Vec<Alternate>,
+        translations: Vec<SwitcherEntry>,
+    ) -> Ctx {
         let mut hash = InputHash::new();
         hash.u128(lang.hash).str(url).str(permalink).json(&alternates).json(&translations);
         Ctx { tera: context::base(&lang.lc, url, permalink, alternates, translations), hash }
@@ -164,28 +183,24 @@ fn page_route<'a>(env: &Env<'a, '_>, url: &str, i: &usize) -> Result<Prepared<'a
     let cfg = &site.config;
     let p = &site.pages[*i];
     let lc = &lcs[p.lang.as_str()];
-    let mut c =
-        Ctx::new(lc, url, &site.permalink(url), context::alternates(site, *i), context::page_switcher(site, *i));
-    c.insert("page", &context::page_json(site, *i));
-    c.insert(
-        "meta",
-        &meta(
-            site,
-            &p.lang,
-            &p.fm.title,
-            &p.summary,
-            p.fm.image.as_ref(),
-            if p.kind == PageKind::Entry { "article" } else { "website" },
-            p.fm.date.map(|d| d.to_rfc3339()),
-            &c.tera,
-        ),
+    let alternates = context::alternates(site, *i);
+    let meta = meta(
+        site,
+        &p.lang,
+        &p.fm.title,
+        &p.summary,
+        p.fm.image.as_ref(),
+        if p.kind == PageKind::Entry { "article" } else { "website" },
+        p.fm.date.map(|d| d.to_rfc3339()),
+        &alternates,
     );
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, context::page_switcher(site, *i));
+    c.insert("page", &context::page(site, *i));
+    c.insert("meta", &meta);
     if let Some(s) = &p.section {
         if let Some(sm) = site.lang(&p.lang).and_then(|l| l.sections.iter().find(|x| &x.name == s)) {
-            c.insert(
-                "section",
-                &json!({ "name": s, "title": context::section_title(site, r, &p.lang, s), "url": sm.url }),
-            );
+            let title = context::section_title(site, r, &p.lang, s);
+            c.insert("section", &context::SectionLink { name: s.clone(), title, url: sm.url.clone() });
         }
     }
     let template = if p.kind == PageKind::Entry {
@@ -207,42 +222,51 @@ fn home_route<'a>(env: &Env<'a, '_>, url: &str, li: &usize) -> Result<Prepared<'
         let lang = cfg.language(code)?;
         Some((context::home_url(code), lang.title.clone()))
     });
-    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-    let page = match l.home {
-        Some(h) => context::page_json(site, h),
-        None => {
-            json!({ "title": cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), "content": "", "summary": "", "kind": "home", "url": url, "lang": l.code })
-        }
-    };
+    let lang_title = cfg.language(&l.code).map(|x| x.title.as_str()).unwrap_or_default();
     let (title, summary) = match l.home {
-        Some(h) => (site.pages[h].fm.title.clone(), site.pages[h].summary.clone()),
-        None => (cfg.language(&l.code).map(|x| x.title.clone()).unwrap_or_default(), String::new()),
+        Some(h) => (site.pages[h].fm.title.as_str(), site.pages[h].summary.clone()),
+        None => (lang_title, String::new()),
     };
     let summary = if summary.is_empty() { r.t(&l.code, "site-tagline").unwrap_or_default() } else { summary };
-    c.insert("meta", &meta(site, &l.code, &title, &summary, None, "website", None, &c.tera));
-    c.insert("page", &page);
+    let meta = meta(site, &l.code, title, &summary, None, "website", None, &alternates);
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    c.insert("meta", &meta);
+    match l.home {
+        Some(h) => c.insert("page", &context::page(site, h)),
+        None => c.insert(
+            "page",
+            &context::BareHome {
+                title: lang_title,
+                content: "",
+                summary: "",
+                kind: PageKind::Home,
+                url,
+                lang: &l.code,
+            },
+        ),
+    }
     let featured = site.featured(&l.code);
-    c.insert("featured", &featured.map(|it| context::item_json(site, it)));
-    let sections: Vec<Value> = l
+    c.insert("featured", &featured.map(|it| context::item(site, it)));
+    let sections: Vec<context::HomeSection> = l
         .sections
         .iter()
         .map(|s| {
             // not the featured entry again; no course that has ended
-            let items: Vec<Value> = s
+            let items = s
                 .items
                 .iter()
                 .filter(|it| featured.is_none_or(|f| f.page != it.page))
                 .filter(|it| site.course_state(&site.pages[it.page]) != Some(crate::site::CourseState::Ended))
                 .take(HOME_ITEMS)
-                .map(|it| context::item_json(site, *it))
+                .map(|it| context::item(site, *it))
                 .collect();
-            json!({
-                "name": s.name,
-                "title": context::section_title(site, r, &l.code, &s.name),
-                "url": s.url,
-                "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
-                "items": items,
-            })
+            context::HomeSection {
+                name: &s.name,
+                title: context::section_title(site, r, &l.code, &s.name),
+                url: &s.url,
+                feed_url: s.config.feed.then(|| section_feed_url(&s.url)),
+                items,
+            }
         })
         .collect();
     c.insert("sections", &sections);
@@ -270,8 +294,7 @@ fn listing_route<'a>(
     let switcher = context::switcher(site, &l.code, |code| {
         has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name)))
     });
-    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-    let content = s.index_page.map(|i| site.pages[i].html.clone()).unwrap_or_default();
+    let content = s.index_page.map(|i| site.pages[i].html.as_str()).unwrap_or_default();
     let sec_title = context::section_title(site, r, &l.code, &s.name);
     let description = s
         .index_page
@@ -279,16 +302,18 @@ fn listing_route<'a>(
         .filter(|x| !x.is_empty())
         .or_else(|| r.t(&l.code, "site-tagline"))
         .unwrap_or_default();
-    c.insert("meta", &meta(site, &l.code, &sec_title, &description, None, "website", None, &c.tera));
+    let meta = meta(site, &l.code, &sec_title, &description, None, "website", None, &alternates);
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    c.insert("meta", &meta);
     c.insert(
         "section",
-        &json!({
-            "name": s.name,
-            "title": context::section_title(site, r, &l.code, &s.name),
-            "content": content,
-            "url": s.url,
-            "feed_url": if s.config.feed { Value::String(section_feed_url(&s.url)) } else { Value::Null },
-        }),
+        &context::ListingSection {
+            name: &s.name,
+            title: sec_title.clone(),
+            content,
+            url: &s.url,
+            feed_url: s.config.feed.then(|| section_feed_url(&s.url)),
+        },
     );
     c.insert("pagination", &paginated(site, &s.items, *page, per, &s.url));
     with_template(&l.code, r.section_template(&s.name), c)
@@ -296,8 +321,14 @@ fn listing_route<'a>(
 
 /// The `pagination` of page `page` of a listing of `items`, `per` a page,
 /// whose first page is at `base`.
-fn paginated(site: &Site, items: &[crate::site::ListItem], page: usize, per: usize, base: &str) -> Value {
-    let shown = items.iter().skip((page - 1) * per).take(per).map(|it| context::item_json(site, *it)).collect();
+fn paginated<'a>(
+    site: &'a Site,
+    items: &[crate::site::ListItem],
+    page: usize,
+    per: usize,
+    base: &str,
+) -> context::Pagination<'a> {
+    let shown = items.iter().skip((page - 1) * per).take(per).map(|it| context::item(site, *it)).collect();
     context::pagination(shown, page, pages_of(items.len(), per), items.len(), &|n| paged_url(base, n))
 }
 
@@ -324,27 +355,28 @@ fn term_route<'a>(
     });
     let switcher =
         context::switcher(site, &l.code, |code| other_term(code).map(|other| (other.url.clone(), other.name.clone())));
-    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
     let tp = site.term_page(&l.code, &t.name, &term.slug);
-    c.insert(
-        "taxonomy",
-        &json!({
-            "name": t.name,
-            "term": term.name,
-            "slug": term.slug,
-            "url": term.url,
-            "taxonomy_url": t.url,
-            "title": tp.map(|x| x.title.clone()),
-            "description": tp.map(|x| x.html.clone()),
-        }),
-    );
     let description = tp
         .map(|x| x.summary.clone())
         .filter(|x| !x.is_empty())
         .or_else(|| r.t(&l.code, "site-tagline"))
         .unwrap_or_default();
-    let title = tp.map(|x| x.title.clone()).unwrap_or_else(|| term.name.clone());
-    c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
+    let title = tp.map_or(term.name.as_str(), |x| x.title.as_str());
+    let meta = meta(site, &l.code, title, &description, None, "website", None, &alternates);
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    c.insert(
+        "taxonomy",
+        &context::TermListing {
+            name: &t.name,
+            term: &term.name,
+            slug: &term.slug,
+            url: &term.url,
+            taxonomy_url: &t.url,
+            title: tp.map(|x| x.title.as_str()),
+            description: tp.map(|x| x.html.as_str()),
+        },
+    );
+    c.insert("meta", &meta);
     c.insert("pagination", &paginated(site, &term.items, *page, TERM_PAGE, &term.url));
     with_template(&l.code, "taxonomy_term.html", c)
 }
@@ -362,23 +394,27 @@ fn taxonomy_index_route<'a>(
     let lc = &lcs[l.code.as_str()];
     let alternates = context::alternates_for_paths(site, |code| Some(urls::taxonomy_url(code, &t.name)));
     let switcher = context::switcher(site, &l.code, |code| Some((urls::taxonomy_url(code, &t.name), t.name.clone())));
-    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-    c.insert("taxonomy", &json!({ "name": t.name, "url": t.url }));
-    let terms: Vec<Value> = t
-        .terms
-        .iter()
-        .map(|x| {
-            let title = site.term_page(&l.code, &t.name, &x.slug).map(|p| p.title.clone());
-            json!({ "name": x.name, "slug": x.slug, "url": x.url, "count": x.items.len(), "title": title })
-        })
-        .collect();
-    c.insert("terms", &terms);
     let description = r.t(&l.code, "site-tagline").unwrap_or_default();
     let title = r
         .translator
         .format(&l.code, "taxonomy-all", &serde_json::Map::from_iter([("taxonomy".to_string(), json!(t.name))]))
         .unwrap_or_else(|_| t.name.clone());
-    c.insert("meta", &meta(site, &l.code, &title, &description, None, "website", None, &c.tera));
+    let meta = meta(site, &l.code, &title, &description, None, "website", None, &alternates);
+    let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
+    c.insert("taxonomy", &context::TaxonomyLink { name: &t.name, url: &t.url });
+    let terms: Vec<context::TermSummary> = t
+        .terms
+        .iter()
+        .map(|x| context::TermSummary {
+            name: &x.name,
+            slug: &x.slug,
+            url: &x.url,
+            count: x.items.len(),
+            title: site.term_page(&l.code, &t.name, &x.slug).map(|p| p.title.as_str()),
+        })
+        .collect();
+    c.insert("terms", &terms);
+    c.insert("meta", &meta);
     let template = if r.has_template("taxonomy.html") { "taxonomy.html" } else { "taxonomy_term.html" };
     with_template(&l.code, template, c)
 }
@@ -416,13 +452,12 @@ fn chooser_route<'a>(env: &Env<'a, '_>, url: &str) -> Result<Prepared<'a>, Diagn
     let switcher =
         context::switcher(site, default, |code| Some((context::home_url(code), cfg.language(code)?.title.clone())));
     let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
-    let homes: Vec<Value> = cfg
+    let homes: Vec<context::LanguageHome> = cfg
         .languages
         .iter()
-        .map(|l| {
-            let mut v = context::language_json(l);
-            v["welcome"] = json!(r.t(&l.code, "chooser-welcome").unwrap_or_default());
-            v
+        .map(|l| context::LanguageHome {
+            language: context::language(l),
+            welcome: r.t(&l.code, "chooser-welcome").unwrap_or_default(),
         })
         .collect();
     c.insert("languages_home", &homes);
@@ -443,7 +478,7 @@ fn not_found_route<'a>(env: &Env<'a, '_>, url: &str, li: &Option<usize>) -> Resu
     let lc = &lcs[code];
     let switcher =
         context::switcher(site, code, |other| Some((context::home_url(other), cfg.language(other)?.title.clone())));
-    let c = Ctx::new(lc, url, &site.permalink(url), json!([]), switcher);
+    let c = Ctx::new(lc, url, &site.permalink(url), Vec::new(), switcher);
     with_template(code, "404.html", c)
 }
 
@@ -457,7 +492,7 @@ pub const FOOTER_PAGES: &[&str] = &["about", "contact", "accessibility", "privac
 /// context: `site.favicon`, `site.pages` (each stand-alone page by
 /// translation key, in this language or else the first of its fallback
 /// chain that has it) and `site.footer_links` (those of [`FOOTER_PAGES`]).
-fn reader_site(site: &Site, lang: &str, v: &mut Value) {
+fn reader_site(site: &Site, lang: &str, v: &mut context::SiteContext) {
     let root = &site.config.root;
     let favicon = ["favicon.svg", "favicon.ico", "favicon.png"]
         .into_iter()
@@ -465,22 +500,20 @@ fn reader_site(site: &Site, lang: &str, v: &mut Value) {
         .map(|f| format!("/{f}"))
         .unwrap_or_else(|| "/theme/favicon.svg".to_string());
     let chain = site.config.lookup_chain(lang);
-    let mut pages = serde_json::Map::new();
+    let mut pages = indexmap::IndexMap::new();
     for code in &chain {
         for p in site.pages.iter().filter(|p| &p.lang == code && p.kind == PageKind::Page) {
             if !pages.contains_key(&p.translation_key) {
                 let dir = site.config.language(&p.lang).map(|l| l.dir.as_str()).unwrap_or("ltr");
                 pages.insert(
                     p.translation_key.clone(),
-                    json!({ "url": p.url, "title": p.fm.title, "lang": p.lang, "dir": dir }),
+                    context::PageLink { url: p.url.clone(), title: p.fm.title.clone(), lang: p.lang.clone(), dir },
                 );
             }
         }
     }
-    let footer: Vec<Value> = FOOTER_PAGES.iter().filter_map(|k| pages.get(*k).cloned()).collect();
-    v["favicon"] = json!(favicon);
-    v["pages"] = Value::Object(pages);
-    v["footer_links"] = Value::Array(footer);
+    let footer_links = FOOTER_PAGES.iter().filter_map(|k| pages.get(*k).cloned()).collect();
+    v.reader = Some(context::ReaderSite { favicon, pages, footer_links });
 }
 
 /// `og:locale` of a language tag: `pt-PT` → `pt_PT`; a bare language gets
@@ -533,27 +566,18 @@ pub fn og_locale(lang: &str) -> String {
 /// `meta`: what the head says about a page for search engines and sharing
 /// (description, Open Graph). The description is cut at a word boundary.
 #[allow(clippy::too_many_arguments)]
-fn meta(
+fn meta<'a>(
     site: &Site,
     lang: &str,
-    title: &str,
+    title: &'a str,
     description: &str,
-    image: Option<&crate::content::frontmatter::Image>,
-    kind: &str,
+    image: Option<&'a crate::content::frontmatter::Image>,
+    kind: &'static str,
     published: Option<String>,
-    c: &tera::Context,
-) -> Value {
-    let alternates: Vec<String> = c
-        .get("alternates")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x["hreflang"].as_str())
-                .filter(|h| *h != "x-default" && *h != lang)
-                .map(og_locale)
-                .collect()
-        })
-        .unwrap_or_default();
+    alternates: &[Alternate],
+) -> context::Meta<'a> {
+    let locale_alternates =
+        alternates.iter().map(|a| a.hreflang).filter(|h| *h != "x-default" && *h != lang).map(og_locale).collect();
     // Open Graph readers take raster images only
     let image = image.filter(|img| !img.src.to_lowercase().split(['?', '#']).next().unwrap_or("").ends_with(".svg"));
     let image = image.map(|img| {
@@ -563,30 +587,30 @@ fn meta(
         } else {
             img.src.clone()
         };
-        json!({ "url": url, "alt": img.alt, "width": info.map(|i| i.width), "height": info.map(|i| i.height) })
+        context::MetaImage { url, alt: &img.alt, width: info.map(|i| i.width), height: info.map(|i| i.height) }
     });
-    json!({
-        "title": title,
-        "description": crate::site::summary::excerpt(description, crate::site::summary::META_CHARS),
-        "type": kind,
-        "locale": og_locale(lang),
-        "locale_alternates": alternates,
-        "image": image,
-        "published": published,
-    })
+    context::Meta {
+        title,
+        description: crate::site::summary::excerpt(description, crate::site::summary::META_CHARS),
+        kind,
+        locale: og_locale(lang),
+        locale_alternates,
+        image,
+        published,
+    }
 }
 
 /// Alternates of the language homes and of the root chooser: every home, and
 /// the chooser itself as x-default (SPEC §5), as the sitemap lists them.
-fn home_alternates(site: &Site) -> Value {
-    let mut v: Vec<Value> = site
+fn home_alternates(site: &Site) -> Vec<Alternate<'_>> {
+    let mut v: Vec<Alternate> = site
         .config
         .languages
         .iter()
-        .map(|l| json!({ "hreflang": l.code, "href": site.permalink(&context::home_url(&l.code)) }))
+        .map(|l| Alternate { hreflang: &l.code, href: site.permalink(&context::home_url(&l.code)) })
         .collect();
-    v.push(json!({ "hreflang": "x-default", "href": site.permalink("/") }));
-    Value::Array(v)
+    v.push(Alternate { hreflang: "x-default", href: site.permalink("/") });
+    v
 }
 
 fn with_file(mut d: Diagnostic, file: &Path) -> Diagnostic {

@@ -3,6 +3,7 @@
 //! replaces the output folder only when everything succeeded.
 
 pub mod api;
+pub mod deps;
 pub mod feeds;
 pub mod html;
 pub mod manifest;
@@ -39,6 +40,8 @@ pub struct OutDir {
     next: Mutex<HashMap<PathBuf, u128>>,
     /// Routes left as they were (their inputs did not change).
     kept: std::sync::atomic::AtomicUsize,
+    /// The newest build's folder and manifest (see [`OutDir::with_newest`]).
+    newest: Option<(PathBuf, manifest::Manifest)>,
 }
 
 impl OutDir {
@@ -55,6 +58,7 @@ impl OutDir {
             previous: None,
             next: Mutex::new(HashMap::new()),
             kept: 0.into(),
+            newest: None,
         }
     }
 
@@ -69,7 +73,7 @@ impl OutDir {
     /// then kept as it is). Never in a dry run; never through a link.
     pub fn unchanged(&self, rel: &Path, hash: u128) -> bool {
         if !self.record(rel, hash) {
-            return false;
+            return self.copy_from_newest(rel, hash);
         }
         let Ok(p) = self.path_for(rel) else { return false };
         let real = p.parent().is_some_and(|d| self.real_dirs(d).is_ok())
@@ -84,7 +88,7 @@ impl OutDir {
     /// (a search index): kept, and claimed, when unchanged and free of links.
     pub fn unchanged_dir(&self, rel: &Path, hash: u128) -> bool {
         if !self.record(rel, hash) {
-            return false;
+            return self.copy_dir_from_newest(rel, hash);
         }
         let Ok(dir) = self.path_for(rel) else { return false };
         let real = self.real_dirs(&dir).is_ok()
@@ -96,6 +100,66 @@ impl OutDir {
             self.kept.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
         real
+    }
+
+    /// Trust `m` as the manifest of `root`, the newest build (the output
+    /// folder the staging one replaces): a file the staging folder holds an
+    /// older version of, but the newest build made from the same inputs, is
+    /// copied from there instead of rendered again. Builds alternate between
+    /// the two folders, so without this each would redo the previous one's
+    /// changes as well.
+    pub fn with_newest(mut self, root: PathBuf, m: Option<manifest::Manifest>) -> OutDir {
+        self.newest = m.map(|m| (root, m));
+        self
+    }
+
+    /// The newest build's file or folder `rel`, when it was made from `hash`.
+    fn newest_with(&self, rel: &Path, hash: u128) -> Option<PathBuf> {
+        let (root, m) = self.newest.as_ref().filter(|_| !self.dry_run)?;
+        (m.routes.get(rel) == Some(&hash)).then(|| root.join(rel))
+    }
+
+    /// Copy the newest build's `rel` (see [`OutDir::with_newest`]); true
+    /// when it was. A link there is never followed.
+    fn copy_from_newest(&self, rel: &Path, hash: u128) -> bool {
+        let Some(src) = self.newest_with(rel, hash) else { return false };
+        if !std::fs::symlink_metadata(&src).is_ok_and(|m| m.is_file()) {
+            return false;
+        }
+        let Ok(bytes) = read_no_follow(&src) else { return false };
+        self.write(rel, &bytes);
+        self.kept.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        true
+    }
+
+    /// As [`OutDir::copy_from_newest`], for a folder another writer fills in
+    /// whole: the staging copy is replaced by the newest one, unless that
+    /// holds anything but files and folders.
+    fn copy_dir_from_newest(&self, rel: &Path, hash: u128) -> bool {
+        let Some(src) = self.newest_with(rel, hash) else { return false };
+        let files: Vec<walkdir::DirEntry> = match walkdir::WalkDir::new(&src).min_depth(1).into_iter().collect() {
+            Ok(f) => f,
+            Err(_) => return false,
+        };
+        if !std::fs::symlink_metadata(&src).is_ok_and(|m| m.is_dir())
+            || files.iter().any(|e| !e.file_type().is_dir() && !e.file_type().is_file())
+        {
+            return false;
+        }
+        let Ok(dst) = self.claim_dir(rel) else { return false };
+        let copied = std::fs::remove_dir_all(&dst).and_then(|()| std::fs::create_dir(&dst)).is_ok()
+            && files.iter().all(|e| {
+                let Ok(part) = e.path().strip_prefix(&src) else { return false };
+                if e.file_type().is_dir() {
+                    std::fs::create_dir(dst.join(part)).is_ok()
+                } else {
+                    read_no_follow(e.path()).and_then(|b| write_no_follow(&dst.join(part), &b)).is_ok()
+                }
+            });
+        if copied {
+            self.kept.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        copied
     }
 
     /// Put `rel`'s input hash in the next manifest; true when the previous
@@ -142,6 +206,8 @@ impl OutDir {
             return;
         }
         self.produced.lock().unwrap().insert(rel.to_path_buf());
+        // in the manifest too, so the next build's prune knows the file
+        self.next.lock().unwrap().entry(rel.to_path_buf()).or_insert(WRITTEN_WHOLE);
         let res = self.path_for(rel).and_then(|p| {
             if let Some(parent) = p.parent() {
                 self.real_dirs(parent)?;
@@ -202,6 +268,7 @@ impl OutDir {
     pub fn claim_dir(&self, rel: &Path) -> Result<PathBuf, String> {
         let dir = self.path_for(rel)?;
         self.real_dirs(&dir)?;
+        self.next.lock().unwrap().entry(rel.to_path_buf()).or_insert(WRITTEN_WHOLE);
         self.claimed.lock().unwrap().push(rel.to_path_buf());
         Ok(dir)
     }
@@ -214,8 +281,36 @@ impl OutDir {
     }
 
     /// Remove files (and then empty folders) this build did not produce:
-    /// what is left of an earlier build in a reused staging folder.
+    /// what is left of an earlier build in a reused staging folder. With a
+    /// trusted manifest of the folder, which names every file and folder an
+    /// earlier build wrote there, only those this build did not produce are
+    /// looked at; otherwise the whole folder is walked.
     pub fn prune(&self) {
+        let Some(previous) = &self.previous else { return self.prune_walk() };
+        let next = self.next.lock().unwrap();
+        let claimed = self.claimed.lock().unwrap();
+        for rel in previous.routes.keys() {
+            if next.contains_key(rel) || claimed.iter().any(|c| rel.starts_with(c)) {
+                continue;
+            }
+            let Ok(path) = self.path_for(rel) else { continue };
+            let _ = match std::fs::symlink_metadata(&path) {
+                Ok(m) if m.is_dir() => std::fs::remove_dir_all(&path),
+                Ok(_) => std::fs::remove_file(&path),
+                Err(_) => continue,
+            };
+            // and the folders it leaves empty
+            let mut dir = path.parent();
+            while let Some(d) = dir.filter(|d| *d != self.root) {
+                if std::fs::remove_dir(d).is_err() {
+                    break;
+                }
+                dir = d.parent();
+            }
+        }
+    }
+
+    fn prune_walk(&self) {
         let produced = self.produced.lock().unwrap();
         let claimed = self.claimed.lock().unwrap();
         for e in walkdir::WalkDir::new(&self.root).min_depth(1).contents_first(true).into_iter().flatten() {
@@ -266,6 +361,10 @@ impl OutDir {
     }
 }
 
+/// The manifest's value for a file written whole (compared byte for byte,
+/// not by its inputs): never the hash of a route's inputs in practice.
+const WRITTEN_WHOLE: u128 = 0;
+
 /// `create_dir` that accepts a folder another thread made meanwhile.
 fn create_dir(dir: &Path) -> Result<(), String> {
     match std::fs::create_dir(dir) {
@@ -273,6 +372,18 @@ fn create_dir(dir: &Path) -> Result<(), String> {
         Err(_) if std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) => Ok(()),
         Err(e) => Err(format!("cannot create {}: {e}", dir.display())),
     }
+}
+
+/// Read a file without following a symbolic link at its path.
+fn read_no_follow(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut o, libc::O_NOFOLLOW);
+    let mut bytes = Vec::new();
+    o.open(path)?.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Write a file without following a symbolic link at its path (one planted
@@ -294,6 +405,15 @@ const MARKER_TEXT: &str = "This folder is written by agora: every build replaces
 
 /// Folders of a site that hold sources: the output may not be inside them.
 const SOURCE_DIRS: &[&str] = &["content", "i18n", "static", "themes", "templates"];
+
+/// The page store of builds into `target`: `.<name>.cache` beside it, with
+/// the staging folder and the lock (see `content::store`).
+pub fn cache_file(target: &Path) -> PathBuf {
+    let target = resolved(target).unwrap_or_else(|_| target.to_path_buf());
+    let parent = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
+    let name = target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
+    parent.join(format!(".{name}.cache"))
+}
 
 /// Build into a staging folder beside `target`, then swap it in. On error
 /// `target` is untouched.

@@ -60,8 +60,8 @@ fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Ve
         .collect()
 }
 
-/// Writes each language's index, unless its documents, fallback chain and
-/// `fingerprint` hash as in the manifest of the folder being written.
+/// Writes each language's index, unless its pages' sources, fallback chain
+/// and `fingerprint` hash as in the manifest of the folder being written.
 pub fn write_all(site: &Site, routes: &Routes, fingerprint: u128, out: &OutDir) {
     if out.dry_run {
         return;
@@ -70,11 +70,18 @@ pub fn write_all(site: &Site, routes: &Routes, fingerprint: u128, out: &OutDir) 
     routes.entries.par_iter().for_each(|e| {
         let Route::SearchIndex(li) = e.route else { return };
         let l = &site.config.languages[li];
-        let docs = docs_with(site, &l.code, &shown);
-        let hash = InputHash::new().u128(fingerprint).str(&l.code).hashed(&l.fallback).hashed(&docs).finish();
-        if out.unchanged_dir(&e.path, hash) {
+        // a document is made of its page and the languages it is shown in
+        let mut h = InputHash::new();
+        h.u128(fingerprint).str(&l.code).hashed(&l.fallback);
+        for (i, p) in site.pages.iter().enumerate() {
+            if p.lang == l.code && matches!(p.kind, PageKind::Entry | PageKind::Page) {
+                h.u128(p.digest).hashed(&shown.get(&i));
+            }
+        }
+        if out.unchanged_dir(&e.path, h.finish()) {
             return;
         }
+        let docs = docs_with(site, &l.code, &shown);
         let dir = match out.claim_dir(&e.path) {
             Ok(d) => d,
             Err(err) => return out.error(Diagnostic::error("search-index", &e.path, 0, 0, err)),

@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use super::deps::Deps;
 use super::routes::{in_sitemap, Route, RouteEntry, Routes, SITEMAP_PER_FILE};
 use super::xml::escape;
 use super::OutDir;
@@ -14,11 +15,17 @@ struct Url {
     alternates: Vec<(String, String)>,
 }
 
-pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
+/// Writes the sitemap files and robots.txt; the sitemap files only when
+/// their inputs (see `output::deps`) changed since the folder's last build.
+pub fn write_all(site: &Site, routes: &Routes, deps: &Deps, out: &OutDir) {
+    let hash = deps.sitemap(routes);
+    let sitemaps = routes.entries.iter().filter(|e| matches!(e.route, Route::Sitemap(_)));
+    // every one is recorded in the manifest, so no short-circuit
+    let kept = sitemaps.map(|e| out.unchanged(&e.path, hash)).collect::<Vec<bool>>().into_iter().all(|k| k);
     let homes: Vec<(String, String)> =
         site.langs.iter().map(|l| (l.code.clone(), site.permalink(&home_url(&l.code)))).collect();
     let mut urls: Vec<Url> = Vec::new();
-    for e in routes.entries.iter().filter(|e| in_sitemap(&e.route)) {
+    for e in routes.entries.iter().filter(|e| !kept && in_sitemap(&e.route)) {
         let loc = site.permalink(&e.url);
         match e.route {
             Route::Home(_) => {
@@ -49,6 +56,7 @@ pub fn write_all(site: &Site, routes: &Routes, out: &OutDir) {
         routes.entries.iter().filter(|e| matches!(e.route, Route::Sitemap(Some(_)))).collect();
     for e in &routes.entries {
         let bytes = match e.route {
+            Route::Sitemap(_) if kept => continue,
             Route::Sitemap(None) if parts.is_empty() => urlset(&urls),
             Route::Sitemap(None) => {
                 let mut index = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::Site;
-use crate::i18n::report::{hash_matches, source_hash};
+use crate::i18n::report::hash_matches;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,7 +37,7 @@ pub fn info(site: &Site, idx: usize) -> Option<TranslationInfo> {
     } else {
         match &p.fm.source_hash {
             None => Status::Unverified,
-            Some(h) if hash_matches(h, &source_hash(&source.fm.title, &source.body)) => Status::Current,
+            Some(h) if hash_matches(h, source.body_hash.as_deref().unwrap_or_default()) => Status::Current,
             Some(_) => Status::Stale,
         }
     };

@@ -155,7 +155,9 @@ fn incremental_build_equals_a_clean_build_after_each_edit() {
 }
 
 /// A manifest that was tampered with, or one of another agora version, is
-/// not trusted: the build renders everything (and still succeeds).
+/// not trusted: the build renders everything (and still succeeds). Both
+/// folders' manifests are spoiled: a build also copies what the newest
+/// build (the output folder) made from the same inputs.
 #[test]
 fn a_corrupt_or_foreign_manifest_means_a_full_build() {
     let site = example_site();
@@ -177,7 +179,8 @@ fn a_corrupt_or_foreign_manifest_means_a_full_build() {
     for (what, text) in cases {
         // the folder that will be reused is the staging one
         let staging = root.join(".public.prev").join(".agora-manifest");
-        std::fs::write(&staging, text).unwrap();
+        std::fs::write(&staging, &text).unwrap();
+        std::fs::write(root.join("public").join(".agora-manifest"), &text).unwrap();
         let run = build(root, &[]);
         run.assert_ok();
         assert_eq!(kept(&run), 0, "{what}: the manifest must be ignored:\n{}", run.output());

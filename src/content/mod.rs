@@ -45,8 +45,9 @@ pub struct Page {
     /// Output folder relative to the output root, Unicode: `nl/news/x`.
     pub out_dir: PathBuf,
     pub fm: FrontMatter,
-    /// Raw Markdown body (LF line endings). Empty in pages from `store`:
-    /// only the i18n commands read it, and they load without the store.
+    /// Raw Markdown body (LF line endings). Empty in pages loaded through
+    /// `store` (builds): only the i18n commands read it, and they load
+    /// without the store; a build reads `body_hash`.
     #[serde(skip)]
     pub body: String,
     /// `source_hash(title, body)` of a page in the default language: what

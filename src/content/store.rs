@@ -136,10 +136,14 @@ impl PageStore {
         // a page found by its bytes is kept again when its stamp changed, so
         // next time the stamp is enough
         let renew = hit.is_none() || (stamp.1.is_some() && self.by_path.get(&rel).map(|x| x.0) != Some(stamp));
-        let (page, diags) = match hit {
+        let (mut page, diags) = match hit {
             Some(p) => (Some(p), Diagnostics::new()),
             None => load(),
         };
+        // builds do not read the body (see `Page::body`): not kept in memory either
+        if let Some(p) = page.as_mut() {
+            p.body = String::new();
+        }
         if page.is_some() && diags.is_empty() && path.file_name().is_some_and(|n| n != "index.md") {
             self.used.lock().unwrap().insert(key);
             if renew {

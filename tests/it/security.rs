@@ -206,6 +206,41 @@ fn links_planted_in_the_staging_folder_are_replaced_never_followed() {
     assert!(read(&out.join("en/about/index.html")).contains("<html"));
 }
 
+/// A build copies what the newest build (the output folder) made from the
+/// same inputs. A link planted there is not followed either: the copy is
+/// rendered instead, and nothing from outside lands in the site.
+#[cfg(unix)]
+#[test]
+fn links_planted_in_the_output_folder_are_not_copied_from() {
+    let site = minimal();
+    let root = site.path();
+    build_ok(root, &[]);
+    build_ok(root, &[]);
+    // an edit the staging folder has not seen: the next build copies the
+    // newest build's files where their inputs are the same
+    write(root, "content/en/news/seventh.md", "---\ntitle: Seventh\ndate: 2024-08-01\n---\nNew.\n");
+    build_ok(root, &[]);
+    // public/en becomes a link to a folder of the same files, all secrets
+    let public = root.join("public");
+    let elsewhere = tempfile::TempDir::new().unwrap();
+    for rel in tree(&public.join("en")).keys() {
+        let f = elsewhere.path().join(rel);
+        std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+        std::fs::write(f, "SECRET outside the site").unwrap();
+    }
+    std::fs::rename(public.join("en"), root.join("en-moved")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), public.join("en")).unwrap();
+    let file = public.join("sitemap.xml");
+    std::fs::remove_file(&file).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path().join("index.html"), &file).unwrap();
+
+    let out = build_ok(root, &[]);
+    for (rel, bytes) in tree(&out) {
+        assert!(!String::from_utf8_lossy(&bytes).contains("SECRET"), "{rel} came from outside the site");
+    }
+    assert!(read(&out.join("en/about/index.html")).contains("<html"));
+}
+
 // ------------------------------------------------------------ 6. recursion
 
 #[test]

@@ -95,10 +95,9 @@ struct Lang {
     hash: u128,
 }
 
-/// A route's render context, and the hash of everything put in it.
+/// A route's render context (its input hash comes from `output::deps`, not from it).
 struct Ctx {
     tera: tera::Context,
-    hash: InputHash,
 }
 
 impl Ctx {
@@ -109,13 +108,10 @@ impl Ctx {
         alternates: Vec<Alternate>,
         translations: Vec<SwitcherEntry>,
     ) -> Ctx {
-        let mut hash = InputHash::new();
-        hash.u128(lang.hash).str(url).str(permalink).json(&alternates).json(&translations);
-        Ctx { tera: context::base(&lang.lc, url, permalink, alternates, translations), hash }
+        Ctx { tera: context::base(&lang.lc, url, permalink, alternates, translations) }
     }
 
     fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
-        self.hash.str(key).json(value);
         self.tera.insert(key, value);
     }
 }

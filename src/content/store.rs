@@ -62,25 +62,6 @@ pub struct PageStore {
 /// keep the stamp (git's "racily clean" case): then the file is read.
 type Stamp = (u64, Option<i128>);
 
-/// What a record holds after its key.
-#[derive(serde::Deserialize)]
-struct Kept {
-    /// Site-relative source path.
-    #[allow(dead_code)]
-    rel: String,
-    #[allow(dead_code)]
-    stamp: Stamp,
-    page: Page,
-}
-
-/// [`Kept`], to write.
-#[derive(serde::Serialize)]
-struct KeptRef<'a> {
-    rel: &'a str,
-    stamp: Stamp,
-    page: &'a Page,
-}
-
 impl PageStore {
     /// The store in `path`; empty when there is none or it is unreadable.
     pub fn open(path: PathBuf, config_key: u128) -> PageStore {
@@ -154,7 +135,7 @@ impl PageStore {
     }
 
     fn kept(&self, key: u128) -> Option<Page> {
-        decode::<Kept>(&self.read(key)?, key).map(|k| k.page)
+        decode::<(String, Stamp, Page)>(&self.read(key)?, key).map(|(_, _, page)| page)
     }
 
     /// The bytes of `key`'s record.
@@ -185,15 +166,16 @@ impl PageStore {
         if head != header().as_bytes() {
             return None;
         }
+        // a record cut short at the end (a killed build) is not one
+        let end = f.metadata().ok()?.len();
         let mut at = head.len() as u64;
         let mut fixed = [0u8; 24];
         loop {
-            self.sound_len = at;
             if r.read_exact(&mut fixed).is_err() {
                 break;
             }
             let len = u64::from_le_bytes(fixed[..8].try_into().ok()?);
-            if !(16..=MAX_RECORD).contains(&len) {
+            if !(16..=MAX_RECORD).contains(&len) || at + 24 + len > end {
                 break;
             }
             // the key, path and stamp come first (postcard: fields in order)
@@ -212,17 +194,6 @@ impl PageStore {
             self.records += 1;
             at += 24 + len;
         }
-        // a record cut short at the end is not one
-        let end = f.metadata().ok()?.len();
-        if end < at {
-            let last = self.index.iter().find(|(_, r)| r.end == at).map(|(k, _)| *k);
-            if let Some(k) = last {
-                self.index.remove(&k);
-                self.by_path.retain(|_, (_, key)| *key != k);
-                self.records -= 1;
-                at = self.index.values().map(|r| r.end).max().unwrap_or(header().len() as u64);
-            }
-        }
         self.sound_len = at;
         Some(())
     }
@@ -237,7 +208,7 @@ impl PageStore {
             let mut out = Vec::new();
             for (key, rel, stamp) in new {
                 if let Some(page) = by_file.get(rel) {
-                    out.extend(record(*key, &KeptRef { rel, stamp: *stamp, page }));
+                    out.extend(record(*key, &(rel, stamp, *page)));
                 }
             }
             out
@@ -278,8 +249,10 @@ fn header() -> String {
     format!("{MAGIC} {}\n", env!("CARGO_PKG_VERSION"))
 }
 
-/// Length, checksum, then the key and what is kept.
-fn record(key: u128, kept: &KeptRef) -> Vec<u8> {
+/// Length, checksum, then the key and what is kept: the site-relative
+/// source path, its stamp and the page (read back by `read_records` and
+/// `kept`).
+fn record<T: serde::Serialize>(key: u128, kept: &T) -> Vec<u8> {
     let body = postcard::to_stdvec(&(key, kept)).unwrap_or_default();
     let mut out = Vec::with_capacity(body.len() + 24);
     out.extend_from_slice(&(body.len() as u64).to_le_bytes());

@@ -75,8 +75,7 @@ impl<'a> Deps<'a> {
     /// every time.
     pub fn route(&self, e: &RouteEntry) -> Option<u128> {
         let site = self.site;
-        let mut h = InputHash::new();
-        h.u128(self.base).str(&e.path.to_string_lossy()).str(&e.url);
+        let mut h = self.start(e);
         match &e.route {
             Route::Page(i) | Route::ApiDoc(i) => {
                 h.u128(self.with_translations[*i]);
@@ -137,12 +136,18 @@ impl<'a> Deps<'a> {
 
     /// A route made of `pages` alone (and `base`): a feed.
     pub fn pages(&self, e: &RouteEntry, pages: &[usize]) -> u128 {
-        let mut h = InputHash::new();
-        h.u128(self.base).str(&e.path.to_string_lossy()).str(&e.url);
+        let mut h = self.start(e);
         for &i in pages {
             h.u128(self.site.pages[i].digest);
         }
         h.finish()
+    }
+
+    /// What every route's hash begins with: `base`, its path and URL.
+    fn start(&self, e: &RouteEntry) -> InputHash {
+        let mut h = InputHash::new();
+        h.u128(self.base).str(&e.path.to_string_lossy()).str(&e.url);
+        h
     }
 
     /// The sitemap files': every URL in them, with the pages' dates and

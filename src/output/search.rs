@@ -39,11 +39,17 @@ pub fn docs_for(site: &Site, lang: &str) -> Vec<SearchDoc> {
     docs_with(site, lang, &fallback_shown(site))
 }
 
-fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Vec<SearchDoc> {
+/// The pages a language's index holds, with their indices.
+fn indexed<'a>(site: &'a Site, lang: &'a str) -> impl Iterator<Item = (usize, &'a crate::content::Page)> + 'a {
     site.pages
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.lang == lang && matches!(p.kind, PageKind::Entry | PageKind::Page))
+        .filter(move |(_, p)| p.lang == lang && matches!(p.kind, PageKind::Entry | PageKind::Page))
+        .map(|(i, p)| (i, p.as_ref()))
+}
+
+fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Vec<SearchDoc> {
+    indexed(site, lang)
         .map(|(i, p)| SearchDoc {
             title: p.fm.title.clone(),
             summary: p.summary.clone(),
@@ -73,10 +79,8 @@ pub fn write_all(site: &Site, routes: &Routes, fingerprint: u128, out: &OutDir) 
         // a document is made of its page and the languages it is shown in
         let mut h = InputHash::new();
         h.u128(fingerprint).str(&l.code).hashed(&l.fallback);
-        for (i, p) in site.pages.iter().enumerate() {
-            if p.lang == l.code && matches!(p.kind, PageKind::Entry | PageKind::Page) {
-                h.u128(p.digest).hashed(&shown.get(&i));
-            }
+        for (i, p) in indexed(site, &l.code) {
+            h.u128(p.digest).hashed(&shown.get(&i));
         }
         if out.unchanged_dir(&e.path, h.finish()) {
             return;

@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod hash;
 pub mod http_server;
 pub mod i18n;
 pub mod output;

@@ -401,7 +401,7 @@ fn load_page_checked(
         ds
     };
     let text = read_text(path, &shown).map_err(one)?;
-    let digest = crate::output::manifest::InputHash::new().str(&shown.to_string_lossy()).str(&text).finish();
+    let digest = crate::hash::InputHash::new().str(&shown.to_string_lossy()).str(&text).finish();
     let controls = control_characters(&text, &shown);
     if controls.has_errors() {
         return Err(controls);

@@ -21,7 +21,7 @@ use std::sync::Mutex;
 use super::Page;
 use crate::config::Config;
 use crate::diag::Diagnostics;
-use crate::output::manifest::InputHash;
+use crate::hash::InputHash;
 
 const MAGIC: &str = "agora-pages 2";
 

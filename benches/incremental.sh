@@ -6,7 +6,7 @@
 #   benches/incremental.sh [--pages N] [--langs N] [--runs N] [--edits N]
 #
 # On a copy of the generated corpus: N full builds (`--clean`: no manifest,
-# no render cache), median wall, CPU (user+sys) and peak RSS; one build with
+# no page store), median wall, CPU (user+sys) and peak RSS; one build with
 # nothing changed; then N edits, each appending a sentence to another entry
 # (of another language each time) followed by a build. Reports the medians
 # and the ratio of the incremental build's CPU to the full build's, and

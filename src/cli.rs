@@ -45,7 +45,7 @@ pub enum Command {
         /// Print the time of each stage
         #[arg(long)]
         timings: bool,
-        /// Render every page from scratch, ignoring what earlier builds kept (manifest, Markdown render cache)
+        /// Render every page from scratch, ignoring what earlier builds kept (manifest, page store)
         #[arg(long)]
         clean: bool,
     },

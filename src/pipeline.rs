@@ -22,7 +22,7 @@ pub struct BuildArgs {
     pub future: bool,
     pub base_url: Option<String>,
     /// Render everything: ignore the manifest of the previous build and the
-    /// Markdown render cache.
+    /// page store (`content::store`).
     pub clean: bool,
 }
 

@@ -87,7 +87,7 @@ pub struct FrontMatter {
     pub key_lines: Vec<(String, usize)>,
 }
 
-/// `extra` as JSON text: the render cache's binary format (postcard) cannot
+/// `extra` as JSON text: the page store's binary format (postcard) cannot
 /// read self-describing values such as `serde_json::Value`.
 mod json_text {
     use serde::{Deserialize, Deserializer, Serializer};

@@ -237,7 +237,8 @@ impl<'a> Checker<'a> {
     fn ids_of(&self, i: usize) -> &HashSet<String> {
         self.ids[i].get_or_init(|| {
             let p = &self.site.pages[i];
-            let mut ids = html_ids(&p.html);
+            // check keeps pages' HTML in memory (no spill), so this reads nothing
+            let mut ids = p.html.get().map(|h| html_ids(&h)).unwrap_or_default();
             ids.extend(p.toc.iter().map(|h| h.id.clone()));
             ids
         })

@@ -97,7 +97,11 @@ fn load_with(args: &BuildArgs, cache: Option<&mut content::PageCache>) -> Result
             timed("content", || match cache {
                 Some(c) => content::load_cached(&config, c),
                 None => {
-                    let (pages, diags) = content::load_with(&config, store.as_ref());
+                    // pages' HTML waits on disk for the writers (`content::body`)
+                    let spill = output::cache_file(&args.out_dir())
+                        .parent()
+                        .and_then(|dir| content::body::Spill::new_in(dir).ok());
+                    let (pages, diags) = content::load_with(&config, store.as_ref(), spill.as_ref());
                     (pages.into_iter().map(std::sync::Arc::new).collect(), diags)
                 }
             })

@@ -1,6 +1,7 @@
 //! Loading content: walk `content/<lang>/`, split and check front matter,
 //! render Markdown. Every file is independent, so this runs on rayon.
 
+pub mod body;
 pub mod frontmatter;
 pub mod markdown;
 pub mod store;
@@ -54,10 +55,12 @@ pub struct Page {
     /// its translations record (`None` for other languages).
     pub body_hash: Option<String>,
     pub body_line: usize,
-    pub html: String,
+    /// Rendered HTML: in memory, or in the build's spill file (see `body`).
+    pub html: body::Html,
     /// `summary` or else the first paragraph as plain text.
     pub summary: String,
     pub toc: Vec<Heading>,
+    /// Links and images of the body, for `agora check` (empty in builds).
     pub links: Vec<LinkRef>,
     pub word_count: usize,
     /// Co-located files next to `index.md` (absolute paths).
@@ -92,14 +95,30 @@ pub fn source_hash(title: &str, body: &str) -> String {
 
 /// All pages of the site, valid ones only, in a stable order; plus problems.
 pub fn load(config: &Config) -> (Vec<Page>, Diagnostics) {
-    load_with(config, None)
+    load_with(config, None, None)
 }
 
-/// [`load`], taking the pages whose files did not change from `store`.
-pub fn load_with(config: &Config, store: Option<&store::PageStore>) -> (Vec<Page>, Diagnostics) {
+/// [`load`], taking the pages whose files did not change from `store`, and
+/// moving each page's HTML into `spill` as soon as it is loaded (a build:
+/// which has no use for the pages' links either, only `agora check` does).
+/// Memory then holds no page bodies, whatever the site's size.
+pub fn load_with(
+    config: &Config,
+    store: Option<&store::PageStore>,
+    spill: Option<&std::sync::Arc<body::Spill>>,
+) -> (Vec<Page>, Diagnostics) {
     let (files, mut diags) = markdown_files(config);
-    let results: Vec<(Option<Page>, Diagnostics)> =
-        files.par_iter().map(|(lang, path)| load_page(config, lang, path, store)).collect();
+    let results: Vec<(Option<Page>, Diagnostics)> = files
+        .par_iter()
+        .map(|(lang, path)| {
+            let (mut page, d) = load_page(config, lang, path, store);
+            if let (Some(p), Some(spill)) = (&mut page, spill) {
+                p.html.spill_to(spill);
+                p.links = Vec::new();
+            }
+            (page, d)
+        })
+        .collect();
     let mut pages = Vec::with_capacity(results.len());
     for (p, d) in results {
         pages.extend(p);
@@ -552,7 +571,7 @@ fn load_page_checked(
         out_dir,
         body,
         body_line: split.body_line,
-        html: rendered.html,
+        html: rendered.html.into(),
         summary,
         toc: rendered.toc,
         links: rendered.links,

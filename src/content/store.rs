@@ -293,7 +293,7 @@ mod tests {
     }
 
     fn load(config: &Config, store: &PageStore) -> Vec<std::sync::Arc<Page>> {
-        let (pages, diags) = super::super::load_with(config, Some(store));
+        let (pages, diags) = super::super::load_with(config, Some(store), None);
         assert!(diags.is_empty(), "{diags:?}");
         pages.into_iter().map(std::sync::Arc::new).collect()
     }

@@ -54,7 +54,16 @@ pub fn write_all(site: &Site, routes: &Routes, deps: &Deps, out: &OutDir) {
             return;
         }
         let bytes = match &e.route {
-            Route::ApiDoc(i) => to_bytes(&document(site, *i, Mode::Entry)),
+            Route::ApiDoc(i) => {
+                let p = &site.pages[*i];
+                let html = match p.html.read(&p.file) {
+                    Ok(h) => h,
+                    Err(d) => return out.error(d),
+                };
+                let mut doc = document(site, *i, Mode::Entry);
+                doc.content_html = Some(absolutize_html(&html, &site.config.base_url));
+                to_bytes(&doc)
+            }
             Route::ApiIndex { lang, page } => {
                 to_bytes(&index_document(site, &site.config.languages[*lang].code, *page))
             }
@@ -251,7 +260,8 @@ fn document(site: &Site, idx: usize, mode: Mode) -> Doc<'_> {
         extra: &fm.extra,
         translations,
         translation: crate::site::translation::info(site, idx),
-        content_html: (mode == Mode::Entry).then(|| absolutize_html(&p.html, &site.config.base_url)),
+        // set by the caller, from the page's HTML read back (`content::body`)
+        content_html: None,
     }
 }
 

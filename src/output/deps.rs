@@ -41,7 +41,7 @@ impl<'a> Deps<'a> {
         let mut terms: Vec<_> = site.term_pages.iter().collect();
         terms.sort_by(|a, b| a.0.cmp(b.0));
         for ((lang, tax, slug), t) in terms {
-            h.str(lang).str(tax).str(slug).str(&t.title).str(&t.html).str(&t.summary);
+            h.str(lang).str(tax).str(slug).u128(t.digest);
         }
         let mut images: Vec<_> = site.images.by_url.iter().collect();
         images.sort_by(|a, b| a.0.cmp(b.0));

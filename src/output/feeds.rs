@@ -28,14 +28,24 @@ pub fn write_all(site: &Site, r: &Renderer, routes: &Routes, deps: &Deps, out: &
             if out.unchanged(&e.path, deps.pages(e, entries)) {
                 return;
             }
-            out.write(&e.path, feed(site, r, &l.code, section, entries, &e.url).as_bytes());
+            match feed(site, r, &l.code, section, entries, &e.url) {
+                Ok(x) => out.write(&e.path, x.as_bytes()),
+                Err(d) => out.error(d),
+            }
         }
     });
 }
 
 /// The Atom feed of `section` (or of the whole language) at `url`, of
 /// `entries` (the newest first).
-fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, entries: &[usize], url: &str) -> String {
+fn feed(
+    site: &Site,
+    r: &Renderer,
+    lang: &str,
+    section: Option<&str>,
+    entries: &[usize],
+    url: &str,
+) -> Result<String, crate::diag::Diagnostic> {
     let l = site.config.language(lang).expect("declared language");
     let title = match section {
         Some(s) => format!("{} — {}", l.title, section_title(site, r, lang, s)),
@@ -84,9 +94,14 @@ fn feed(site: &Site, r: &Renderer, lang: &str, section: Option<&str>, entries: &
         if !p.summary.is_empty() {
             let _ = writeln!(x, "    <summary>{}</summary>", escape(&p.summary));
         }
-        let _ = writeln!(x, "    <content type=\"html\" xml:base=\"{}\">{}</content>", escape(&link), escape(&p.html));
+        let _ = writeln!(
+            x,
+            "    <content type=\"html\" xml:base=\"{}\">{}</content>",
+            escape(&link),
+            escape(&p.html.read(&p.file)?)
+        );
         x.push_str("  </entry>\n");
     }
     x.push_str("</feed>\n");
-    x
+    Ok(x)
 }

@@ -191,7 +191,7 @@ fn page_route<'a>(env: &Env<'a, '_>, url: &str, i: &usize) -> Result<Prepared<'a
         &alternates,
     );
     let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, context::page_switcher(site, *i));
-    c.insert("page", &context::page(site, *i));
+    c.insert("page", &context::page(site, *i)?);
     c.insert("meta", &meta);
     if let Some(s) = &p.section {
         if let Some(sm) = site.lang(&p.lang).and_then(|l| l.sections.iter().find(|x| &x.name == s)) {
@@ -228,7 +228,7 @@ fn home_route<'a>(env: &Env<'a, '_>, url: &str, li: &usize) -> Result<Prepared<'
     let mut c = Ctx::new(lc, url, &site.permalink(url), alternates, switcher);
     c.insert("meta", &meta);
     match l.home {
-        Some(h) => c.insert("page", &context::page(site, h)),
+        Some(h) => c.insert("page", &context::page(site, h)?),
         None => c.insert(
             "page",
             &context::BareHome {
@@ -290,7 +290,10 @@ fn listing_route<'a>(
     let switcher = context::switcher(site, &l.code, |code| {
         has_section(code).map(|m| (m.url.clone(), context::section_title(site, r, code, &s.name)))
     });
-    let content = s.index_page.map(|i| site.pages[i].html.as_str()).unwrap_or_default();
+    let content = match s.index_page.map(|i| &site.pages[i]) {
+        Some(p) => p.html.read(&p.file)?,
+        None => Default::default(),
+    };
     let sec_title = context::section_title(site, r, &l.code, &s.name);
     let description = s
         .index_page
@@ -306,7 +309,7 @@ fn listing_route<'a>(
         &context::ListingSection {
             name: &s.name,
             title: sec_title.clone(),
-            content,
+            content: &content,
             url: &s.url,
             feed_url: s.config.feed.then(|| section_feed_url(&s.url)),
         },
@@ -352,6 +355,7 @@ fn term_route<'a>(
     let switcher =
         context::switcher(site, &l.code, |code| other_term(code).map(|other| (other.url.clone(), other.name.clone())));
     let tp = site.term_page(&l.code, &t.name, &term.slug);
+    let term_html = tp.map(|x| x.html.read(&x.file)).transpose()?;
     let description = tp
         .map(|x| x.summary.clone())
         .filter(|x| !x.is_empty())
@@ -369,7 +373,7 @@ fn term_route<'a>(
             url: &term.url,
             taxonomy_url: &t.url,
             title: tp.map(|x| x.title.as_str()),
-            description: tp.map(|x| x.html.as_str()),
+            description: term_html.as_deref(),
         },
     );
     c.insert("meta", &meta);

@@ -35,10 +35,6 @@ fn fallback_shown(site: &Site) -> HashMap<usize, Vec<String>> {
     shown
 }
 
-pub fn docs_for(site: &Site, lang: &str) -> Vec<SearchDoc> {
-    docs_with(site, lang, &fallback_shown(site))
-}
-
 /// The pages a language's index holds, with their indices.
 fn indexed<'a>(site: &'a Site, lang: &'a str) -> impl Iterator<Item = (usize, &'a crate::content::Page)> + 'a {
     site.pages
@@ -48,13 +44,19 @@ fn indexed<'a>(site: &'a Site, lang: &'a str) -> impl Iterator<Item = (usize, &'
         .map(|(i, p)| (i, p.as_ref()))
 }
 
-fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Vec<SearchDoc> {
-    indexed(site, lang)
-        .map(|(i, p)| SearchDoc {
+/// A language's search documents, made one at a time as the index writer
+/// takes them (each page's HTML is read back and dropped again).
+fn docs_with<'a>(
+    site: &'a Site,
+    lang: &'a str,
+    shown: &'a HashMap<usize, Vec<String>>,
+) -> impl Iterator<Item = Result<SearchDoc, Diagnostic>> + 'a {
+    indexed(site, lang).map(|(i, p)| {
+        Ok(SearchDoc {
             title: p.fm.title.clone(),
             summary: p.summary.clone(),
             // The visible text of the page: raw HTML is sanitized in `html`, not in the Markdown.
-            body: search::html::strip_html(&p.html),
+            body: search::html::strip_html(&p.html.read(&p.file)?),
             section: p.section.clone().unwrap_or_default(),
             tags: p.fm.tags.clone(),
             levels: p.fm.levels.clone(),
@@ -63,7 +65,7 @@ fn docs_with(site: &Site, lang: &str, shown: &HashMap<usize, Vec<String>>) -> Ve
             starts: p.fm.course.as_ref().map(|c| c.starts),
             fallback_for: shown.get(&i).cloned().unwrap_or_default(),
         })
-        .collect()
+    })
 }
 
 /// Writes each language's index, unless its pages' sources, fallback chain
@@ -85,12 +87,14 @@ pub fn write_all(site: &Site, routes: &Routes, fingerprint: u128, out: &OutDir) 
         if out.unchanged_dir(&e.path, h.finish()) {
             return;
         }
-        let docs = docs_with(site, &l.code, &shown);
         let dir = match out.claim_dir(&e.path) {
             Ok(d) => d,
             Err(err) => return out.error(Diagnostic::error("search-index", &e.path, 0, 0, err)),
         };
-        if let Err(err) = search::write_index_with(&dir, &l.code, &l.fallback, &docs) {
+        // a page that cannot be read is an error of the build (which then
+        // keeps the old output), not a document
+        let docs = docs_with(site, &l.code, &shown).filter_map(|d| d.map_err(|d| out.error(d)).ok());
+        if let Err(err) = search::write_index_with(&dir, &l.code, &l.fallback, docs) {
             out.error(Diagnostic::error(
                 "search-index",
                 &e.path,

@@ -323,17 +323,17 @@ pub struct PageContext<'a> {
     pub translation: Option<TranslationInfo>,
 }
 
-pub fn page(site: &Site, idx: usize) -> PageContext<'_> {
+pub fn page(site: &Site, idx: usize) -> Result<PageContext<'_>, crate::diag::Diagnostic> {
     let p = &site.pages[idx];
-    PageContext {
+    Ok(PageContext {
         common: common(site, p),
-        content: site.images.with_sizes(&p.html),
+        content: site.images.with_sizes(&p.html.read(&p.file)?),
         toc: &p.toc,
         extra: &p.fm.extra,
         word_count: p.word_count,
         reading_time: p.word_count.div_ceil(200).max(1),
         translation: crate::site::translation::info(site, idx),
-    }
+    })
 }
 
 /// `page` on a language home that has no `_index.md`.
@@ -535,8 +535,13 @@ pub fn pagination<'a>(
     // The first, the last and the pages around the current one (±3: a theme
     // showing ±2 sees one hidden page on each side and can draw the gap), so
     // a listing of N pages does not carry N numbers on each of its N pages.
-    let pages = (1..=total_pages)
-        .filter(|&n| n == 1 || n == total_pages || n.abs_diff(current) <= 3)
+    // (built from those numbers alone: walking 1..=N on each page would make
+    // a listing's cost grow with the square of its length)
+    let near = current.saturating_sub(3).max(2)..=current.saturating_add(3).min(total_pages.saturating_sub(1));
+    let pages = std::iter::once(1)
+        .chain(near)
+        .chain((total_pages > 1).then_some(total_pages))
+        .filter(|&n| n <= total_pages)
         .map(|n| PageNumber { number: n, url: url_of(n), current: n == current })
         .collect();
     Pagination {
@@ -567,5 +572,15 @@ mod tests {
         let small = pagination(Vec::new(), 1, 3, 30, &url);
         assert_eq!(small.pages.len(), 3);
         assert!(small.prev_url.is_none());
+        // every shape of listing: the same numbers as the rule says, in order
+        for total in 0..=12usize {
+            for current in 1..=total.max(1) {
+                let want: Vec<usize> =
+                    (1..=total).filter(|&n: &usize| n == 1 || n == total || n.abs_diff(current) <= 3).collect();
+                let got: Vec<usize> =
+                    pagination(Vec::new(), current, total, 0, &url).pages.iter().map(|p| p.number).collect();
+                assert_eq!(got, want, "page {current} of {total}");
+            }
+        }
     }
 }

@@ -256,7 +256,11 @@ impl Fields {
 
 /// Writes the index of one language into `dir` (created; replaced if it
 /// exists), without a fallback chain; see [`write_index_with`].
-pub fn write_index(dir: &Path, lang: &str, docs: &[SearchDoc]) -> anyhow::Result<IndexStats> {
+pub fn write_index<D: std::borrow::Borrow<SearchDoc>>(
+    dir: &Path,
+    lang: &str,
+    docs: impl IntoIterator<Item = D>,
+) -> anyhow::Result<IndexStats> {
     write_index_with(dir, lang, &[], docs)
 }
 
@@ -267,8 +271,14 @@ pub fn write_index(dir: &Path, lang: &str, docs: &[SearchDoc]) -> anyhow::Result
 /// languages' indexes, for the pages marked `fallback_for` this language.
 ///
 /// Uses one writer thread with a 50 MB budget, commits once and waits for
-/// merges: the caller indexes languages in parallel.
-pub fn write_index_with(dir: &Path, lang: &str, fallback: &[String], docs: &[SearchDoc]) -> anyhow::Result<IndexStats> {
+/// merges: the caller indexes languages in parallel. `docs` are taken one
+/// at a time: none needs to be held once the writer has it.
+pub fn write_index_with<D: std::borrow::Borrow<SearchDoc>>(
+    dir: &Path,
+    lang: &str,
+    fallback: &[String],
+    docs: impl IntoIterator<Item = D>,
+) -> anyhow::Result<IndexStats> {
     analyzer::validate_lang(lang).map_err(|e| anyhow!(e))?;
     for f in fallback {
         analyzer::validate_lang(f).map_err(|e| anyhow!(e))?;
@@ -293,13 +303,15 @@ pub fn write_index_with(dir: &Path, lang: &str, fallback: &[String], docs: &[Sea
     // One commit of an immutable index: merging segments would only cost
     // build time (a large language ends up with a handful of segments).
     writer.set_merge_policy(Box::new(NoMergePolicy));
+    let mut count = 0;
     for d in docs {
-        writer.add_document(fields.document(d))?;
+        writer.add_document(fields.document(d.borrow()))?;
+        count += 1;
     }
     writer.commit().context("cannot commit search index")?;
     writer.wait_merging_threads()?;
 
-    Ok(IndexStats { docs: docs.len(), bytes: dir_size(dir)? })
+    Ok(IndexStats { docs: count, bytes: dir_size(dir)? })
 }
 
 fn dir_size(dir: &Path) -> anyhow::Result<u64> {

@@ -68,10 +68,12 @@ pub struct Term {
 pub struct TermPage {
     pub title: String,
     /// Rendered (sanitized) Markdown body.
-    pub html: String,
+    pub html: crate::content::body::Html,
     /// `summary`, else the body's first paragraph (plain text).
     pub summary: String,
     pub file: PathBuf,
+    /// The page's [`Page::digest`]: what its title, HTML and summary come from.
+    pub digest: u128,
 }
 
 /// A course's state on the build date.
@@ -280,6 +282,7 @@ fn take_term_pages(config: &Config, pages: &mut Vec<Arc<Page>>) -> HashMap<(Stri
                     html: p.html.clone(),
                     summary: p.summary.clone(),
                     file: p.file.clone(),
+                    digest: p.digest,
                 },
             );
         }

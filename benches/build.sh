@@ -114,7 +114,7 @@ timed() {
 stages() {
     local label=$1
     cat "$TMP/$label".err.[1-9]* 2>/dev/null |
-        awk '/^  [a-z][a-z ]*[a-z] +[0-9.]+ ms$/ {
+        awk '/^ *[a-z][a-z ]*[a-z] +[0-9.]+ ms$/ {
                 ms = $(NF - 1); $NF = ""; $(NF - 1) = ""; name = $0; gsub(/^ +| +$/, "", name)
                 if (!(name in n)) order[++k] = name
                 v[name, ++n[name]] = ms
@@ -259,7 +259,9 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
 EOF
     fi
     echo "-- agora build with search disabled in site.yaml (everything but the search indexes)"
-    timed "agora build -search" "$NOSEARCH" "$AGORA" build --root "$NOSEARCH" --out "$NOSEARCH/public"
+    # --clean, as the full build it is compared with (else the manifest would
+    # keep every page and only the missing indexes would be measured)
+    timed "agora build -search" "$NOSEARCH" "$AGORA" build --clean --root "$NOSEARCH" --out "$NOSEARCH/public"
     stages "agora build -search"
     read -r full _ _ <"$TMP/agora build.wall"
     read -r nos _ _ <"$TMP/agora build -search.wall"

@@ -14,7 +14,7 @@ use super::OutDir;
 use crate::content::urls::{paged_url, search_url, section_feed_url};
 use crate::content::{urls, PageKind};
 use crate::diag::Diagnostic;
-use crate::render::context::{self, Alternate, LangContext, SwitcherEntry};
+use crate::render::context::{self, Alternate, SwitcherEntry};
 use crate::render::Renderer;
 use crate::site::Site;
 
@@ -77,7 +77,8 @@ impl<'a> Langs<'a> {
                     let mut lc = context::lang_context(site, r, l);
                     reader_site(site, &l.code, &mut lc.site);
                     let hash = InputHash::new().json(&lc.site).json(&lc.lang).str(&lc.feed_url).finish();
-                    (l.code.as_str(), Lang { lc, hash })
+                    let base = context::lang_base(&lc);
+                    (l.code.as_str(), Lang { base, hash })
                 })
                 .collect(),
         )
@@ -91,7 +92,8 @@ impl<'a> Langs<'a> {
 
 /// A language's shared context, and its hash.
 struct Lang {
-    lc: LangContext,
+    /// The language's [`context::LangContext`] as the start of every route's Tera context.
+    base: tera::Context,
     hash: u128,
 }
 
@@ -108,7 +110,7 @@ impl Ctx {
         alternates: Vec<Alternate>,
         translations: Vec<SwitcherEntry>,
     ) -> Ctx {
-        Ctx { tera: context::base(&lang.lc, url, permalink, alternates, translations) }
+        Ctx { tera: context::base(&lang.base, url, permalink, alternates, translations) }
     }
 
     fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {

@@ -160,22 +160,31 @@ pub struct SwitcherEntry<'a> {
     pub current: bool,
 }
 
-/// A new Tera context with everything every template gets.
+/// The part of every route's context that a language shares (`site`,
+/// `lang`, `feed_url`): serialized once per language, then cloned per route
+/// (a clone costs a fraction of serializing `site` again).
+pub fn lang_base(lc: &LangContext) -> tera::Context {
+    let mut c = tera::Context::new();
+    c.insert("site", &lc.site);
+    c.insert("lang", &lc.lang);
+    c.insert("feed_url", &lc.feed_url);
+    c
+}
+
+/// A new Tera context with everything every template gets: a clone of the
+/// language's [`lang_base`] and the route's own URLs and language links.
 pub fn base(
-    lc: &LangContext,
+    lang_base: &tera::Context,
     current_url: &str,
     permalink: &str,
     alternates: Vec<Alternate>,
     translations: Vec<SwitcherEntry>,
 ) -> tera::Context {
-    let mut c = tera::Context::new();
-    c.insert("site", &lc.site);
-    c.insert("lang", &lc.lang);
+    let mut c = lang_base.clone();
     c.insert("current_url", current_url);
     c.insert("permalink", permalink);
     c.insert("alternates", &alternates);
     c.insert("translations", &translations);
-    c.insert("feed_url", &lc.feed_url);
     c
 }
 

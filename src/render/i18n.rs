@@ -672,7 +672,7 @@ struct TFunction {
     lang: String,
     /// Formatted messages by key and arguments: a build asks for the same
     /// few hundred strings hundreds of thousands of times.
-    cache: std::sync::RwLock<HashMap<String, String>>,
+    cache: std::sync::RwLock<rustc_hash::FxHashMap<String, String>>,
 }
 
 /// Entries kept per language before the cache stops growing.

@@ -273,18 +273,7 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 /// text and quoted attributes (Tera's default also escapes `/`, which bloats
 /// every URL without adding safety).
 pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_quoted_attribute(s).into_owned()
 }
 
 /// Tera's `truncate` filter (`length`, `end` = "…"), counting characters

@@ -348,7 +348,7 @@ pub fn preview(args: &BuildArgs, session: &mut Session, changed: &[PathBuf]) -> 
         manifest.routes.remove(&entry.path);
         session.manifest_unwritten = true;
     }
-    site.pages[i] = std::sync::Arc::new(new);
+    site.replace_page(i, new);
     let out = OutDir::new(target, false);
     let langs = output::html::Langs::new(site, &last.renderer);
     let deps = Deps::new(site, last.fingerprint, &langs.hashes(site));

@@ -281,7 +281,7 @@ pub struct EntryFields<'a> {
     pub date: Option<String>,
     pub updated: Option<String>,
     pub summary: &'a str,
-    pub excerpt: String,
+    pub excerpt: &'a str,
     pub tags: Vec<TermLink<'a>>,
     pub levels: Vec<TermLink<'a>>,
     pub authors: &'a [Author],
@@ -292,7 +292,8 @@ pub struct EntryFields<'a> {
     pub draft: bool,
 }
 
-fn common<'a>(site: &'a Site, p: &'a Page) -> EntryFields<'a> {
+fn common(site: &Site, idx: usize) -> EntryFields<'_> {
+    let p = &site.pages[idx];
     EntryFields {
         title: &p.fm.title,
         url: &p.url,
@@ -306,7 +307,7 @@ fn common<'a>(site: &'a Site, p: &'a Page) -> EntryFields<'a> {
         date: rfc3339(&p.fm.date),
         updated: rfc3339(&p.fm.updated),
         summary: &p.summary,
-        excerpt: crate::site::summary::excerpt(&p.summary, crate::site::summary::CARD_CHARS),
+        excerpt: &site.excerpts[idx],
         tags: terms(site, &p.lang, "tags", &p.fm.tags),
         levels: terms(site, &p.lang, "levels", &p.fm.levels),
         authors: &p.fm.authors,
@@ -335,7 +336,7 @@ pub struct PageContext<'a> {
 pub fn page(site: &Site, idx: usize) -> Result<PageContext<'_>, crate::diag::Diagnostic> {
     let p = &site.pages[idx];
     Ok(PageContext {
-        common: common(site, p),
+        common: common(site, idx),
         content: site.images.with_sizes(&p.html.read(&p.file)?),
         toc: &p.toc,
         extra: &p.fm.extra,
@@ -366,7 +367,7 @@ pub struct ItemContext<'a> {
 }
 
 pub fn item(site: &Site, item: ListItem) -> ItemContext<'_> {
-    ItemContext { common: common(site, &site.pages[item.page]), fallback: item.fallback }
+    ItemContext { common: common(site, item.page), fallback: item.fallback }
 }
 
 /// hreflang alternates of a page: each translation plus x-default.

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use rayon::prelude::*;
 
 use crate::config::{Config, FallbackEntries, SectionConfig, SortBy};
 use crate::content::{urls, Page, PageKind};
@@ -147,6 +148,13 @@ pub struct Site {
     pub term_pages: HashMap<(String, String, String), TermPage>,
     /// Entry images (front matter `image`), measured.
     pub images: images::Images,
+    /// Each page's card excerpt (`summary` cut to [`summary::CARD_CHARS`]),
+    /// by page index: made once, though listings show a page many times.
+    pub excerpts: Vec<String>,
+}
+
+fn card_excerpt(p: &Page) -> String {
+    summary::excerpt(&p.summary, summary::CARD_CHARS)
 }
 
 /// A relative `image.src` names a file next to the entry (a bundle): made
@@ -262,7 +270,15 @@ impl Site {
             config.languages.iter().map(|lang| lang_model(&config, lang, &pages, &section_names, &options)).collect();
         // Collisions of pages, aliases and generated URLs: `output::routes`.
         let images = images::Images::collect(&config.root, &pages);
-        (Site { config, options, pages, translations, langs, aliases, term_pages, images }, diags)
+        let excerpts = pages.par_iter().map(|p| card_excerpt(p)).collect();
+        (Site { config, options, pages, translations, langs, aliases, term_pages, images, excerpts }, diags)
+    }
+
+    /// Puts `page` in the place of page `i` (`agora serve`'s preview of an
+    /// edit that moves nothing), with its excerpt.
+    pub fn replace_page(&mut self, i: usize, page: Page) {
+        self.excerpts[i] = card_excerpt(&page);
+        self.pages[i] = Arc::new(page);
     }
 }
 

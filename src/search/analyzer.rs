@@ -174,9 +174,10 @@ impl<S: TokenStream> TokenStream for DottedIStream<S> {
         }
         let turkish = self.turkish;
         let token = self.tail.token_mut();
-        // 'İ' is C4 B0 in UTF-8: a byte scan skips almost every token.
-        let needs = token.text.bytes().any(|b| b == 0xC4 || (turkish && b == b'I'))
-            && (token.text.contains('İ') || (turkish && token.text.contains('I')));
+        // 'İ' is C4 B0 in UTF-8: looking for its first byte skips almost
+        // every token (`contains('İ')` alone searches for B0, a common byte).
+        let needs = (turkish && token.text.contains('I'))
+            || (token.text.as_bytes().contains(&0xC4) && token.text.contains('İ'));
         if needs {
             token.text = token
                 .text

@@ -242,14 +242,21 @@ pub fn build_with(args: &BuildArgs, mut session: Option<&mut Session>) -> Result
     Manifest::remove(&staging.tmp).map_err(|e| {
         one(Diagnostic::error("output", &staging.tmp, 0, 0, format!("cannot remove the manifest: {e}")))
     })?;
-    if let Some((store, pages)) = loaded.store.take() {
-        // A store that cannot be written costs the next build time, nothing else.
-        let _ = timed("page store", || store.save(&pages));
-    }
+    let store = loaded.store.take();
     let newest = if args.clean { None } else { Manifest::read(&staging.target) };
     let out =
         OutDir::new(staging.tmp.clone(), false).with_previous(previous).with_newest(staging.target.clone(), newest);
-    write_site(&loaded, &out);
+    // The page store is written beside the output (it only reads the pages),
+    // so the cores stay busy instead of waiting on it.
+    rayon::join(
+        || {
+            if let Some((store, pages)) = store {
+                // A store that cannot be written costs the next build time, nothing else.
+                let _ = timed("page store", || store.save(&pages));
+            }
+        },
+        || write_site(&loaded, &out),
+    );
     let mut errors = out.take_errors();
     if !errors.has_errors() {
         timed("prune", || out.prune());

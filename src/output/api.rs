@@ -269,11 +269,15 @@ fn document(site: &Site, idx: usize, mode: Mode) -> Doc<'_> {
 /// (co-located assets and internal links are already site-relative). One pass.
 pub fn absolutize_html(html: &str, base_url: &str) -> String {
     let mut at: Vec<usize> = Vec::new();
-    for pat in ["href=\"/", "src=\"/", "href='/", "src='/"] {
+    let b = html.as_bytes();
+    // two passes over `="/` and `='/`, then a look back for the attribute name
+    for pat in ["=\"/", "='/"] {
         for (i, _) in html.match_indices(pat) {
-            let value = i + pat.len() - 1;
-            let preceded_ok = i > 0 && html.as_bytes()[i - 1].is_ascii_whitespace();
-            if preceded_ok && html.as_bytes().get(value + 1) != Some(&b'/') {
+            let value = i + 2;
+            let name_at =
+                ["href", "src"].into_iter().find_map(|n| i.checked_sub(n.len()).filter(|&s| &b[s..i] == n.as_bytes()));
+            let preceded_ok = name_at.is_some_and(|s| s > 0 && b[s - 1].is_ascii_whitespace());
+            if preceded_ok && b.get(value + 1) != Some(&b'/') {
                 at.push(value);
             }
         }
@@ -581,7 +585,7 @@ mod tests {
 
     #[test]
     fn absolutizes_site_relative_attributes_only() {
-        let html = r##"<p><a href="/en/news/x/">x</a> <img src="/en/toolkit/y/d.svg" alt="d"> <a href="https://e.org/">e</a> <a href="#fn">1</a> <a href="//cdn.example/x">c</a> <a data-href="/no">n</a></p>"##;
+        let html = r##"<p><a href="/en/news/x/">x</a> <img src="/en/toolkit/y/d.svg" alt="d"> <a href="https://e.org/">e</a> <a href="#fn">1</a> <a href="//cdn.example/x">c</a> <a data-href="/no">n</a> <img src='/q.png' alt=''></p>"##;
         let out = absolutize_html(html, "https://s.eu");
         assert!(out.contains(r#"href="https://s.eu/en/news/x/""#), "{out}");
         assert!(out.contains(r#"src="https://s.eu/en/toolkit/y/d.svg""#), "{out}");
@@ -589,6 +593,7 @@ mod tests {
         assert!(out.contains(r##"href="#fn""##), "{out}");
         assert!(out.contains(r#"href="//cdn.example/x""#), "{out}");
         assert!(out.contains(r#"data-href="/no""#), "{out}");
+        assert!(out.contains("src='https://s.eu/q.png'"), "{out}");
         assert_eq!(absolutize_html("no links", "https://s.eu"), "no links");
     }
 

@@ -331,22 +331,28 @@ impl OutDir {
     }
 
     fn prune_walk(&self) {
+        use rayon::prelude::*;
         let produced = self.produced.lock().unwrap();
         let claimed = self.claimed.lock().unwrap();
-        for e in walkdir::WalkDir::new(&self.root).min_depth(1).contents_first(true).into_iter().flatten() {
-            let Ok(rel) = e.path().strip_prefix(&self.root) else { continue };
-            if claimed.iter().any(|c| rel.starts_with(c))
-                || rel == Path::new(MARKER)
-                || rel == Path::new(manifest::FILE)
-            {
-                continue;
+        // one walk per top-level entry (the languages, api/, …), side by side
+        let tops: Vec<PathBuf> =
+            std::fs::read_dir(&self.root).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        tops.par_iter().for_each(|top| {
+            for e in walkdir::WalkDir::new(top).contents_first(true).into_iter().flatten() {
+                let Ok(rel) = e.path().strip_prefix(&self.root) else { continue };
+                if claimed.iter().any(|c| rel.starts_with(c))
+                    || rel == Path::new(MARKER)
+                    || rel == Path::new(manifest::FILE)
+                {
+                    continue;
+                }
+                if e.file_type().is_dir() {
+                    let _ = std::fs::remove_dir(e.path()); // only succeeds when empty
+                } else if !produced.contains(rel) {
+                    let _ = std::fs::remove_file(e.path());
+                }
             }
-            if e.file_type().is_dir() {
-                let _ = std::fs::remove_dir(e.path()); // only succeeds when empty
-            } else if !produced.contains(rel) {
-                let _ = std::fs::remove_file(e.path());
-            }
-        }
+        });
     }
 
     pub fn error(&self, d: Diagnostic) {

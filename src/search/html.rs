@@ -2,7 +2,8 @@
 
 /// Elements whose start or end separates words (block-level elements, `br`,
 /// table cells, list items …). Inline elements (`em`, `a`, `span` …) do not,
-/// so `w<em>or</em>d` stays one word.
+/// so `w<em>or</em>d` stays one word. Sorted (binary search), none longer
+/// than 10 bytes.
 const BREAKING: &[&str] = &[
     "address",
     "article",
@@ -93,7 +94,16 @@ pub fn strip_html(html: &str) -> String {
                 let name_start = if closing { 2 } else { 1 };
                 let name_len =
                     rest[name_start..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len() - name_start);
-                let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+                // lower-cased on the stack: no element of the lists is longer
+                let mut buf = [0u8; 10];
+                let name = match rest.as_bytes().get(name_start..name_start + name_len) {
+                    Some(n) if n.len() <= buf.len() => {
+                        buf[..n.len()].copy_from_slice(n);
+                        buf[..n.len()].make_ascii_lowercase();
+                        std::str::from_utf8(&buf[..n.len()]).unwrap_or("")
+                    }
+                    _ => "-",
+                };
                 if closing && name.is_empty() {
                     // `</ ` or `</>`: not a tag.
                     text.push('<');
@@ -102,12 +112,12 @@ pub fn strip_html(html: &str) -> String {
                 }
                 let tag_len = tag_end(rest);
                 i += tag_len;
-                if BREAKING.contains(&name.as_str()) {
+                if BREAKING.binary_search(&name).is_ok() {
                     text.push(BLOCK);
                 }
                 let self_closing = rest[..tag_len].ends_with("/>");
-                if !closing && !self_closing && DROPPED.contains(&name.as_str()) {
-                    i += skip_raw_text(&html[i..], &name);
+                if !closing && !self_closing && DROPPED.contains(&name) {
+                    i += skip_raw_text(&html[i..], name);
                     text.push(' ');
                 }
             }
@@ -216,6 +226,13 @@ mod tests {
         assert_eq!(strip_html("1 < 2 and 3 <= 4, </ x"), "1 < 2 and 3 <= 4, </ x");
         assert_eq!(strip_html(""), "");
         assert_eq!(strip_html("<p>   </p>"), "");
+    }
+
+    #[test]
+    fn element_lists_are_sorted_and_short() {
+        assert!(super::BREAKING.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::BREAKING.iter().chain(super::DROPPED).all(|n| n.len() <= 10));
+        assert_eq!(strip_html("<P>a</P><BLOCKQUOTE>b</BLOCKQUOTE><blockquotes>c"), "a\nb\nc");
     }
 
     #[test]

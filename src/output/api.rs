@@ -266,7 +266,8 @@ fn document(site: &Site, idx: usize, mode: Mode) -> Doc<'_> {
 }
 
 /// Prefix the base URL to site-relative `href="/…"` and `src="/…"` attributes
-/// (co-located assets and internal links are already site-relative). One pass.
+/// (co-located assets and internal links are already site-relative). Two searches
+/// (`="/`, `='/`) and one copy.
 pub fn absolutize_html(html: &str, base_url: &str) -> String {
     let mut at: Vec<usize> = Vec::new();
     let b = html.as_bytes();

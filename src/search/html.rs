@@ -232,7 +232,9 @@ mod tests {
     fn element_lists_are_sorted_and_short() {
         assert!(super::BREAKING.windows(2).all(|w| w[0] < w[1]));
         assert!(super::BREAKING.iter().chain(super::DROPPED).all(|n| n.len() <= 10));
-        assert_eq!(strip_html("<P>a</P><BLOCKQUOTE>b</BLOCKQUOTE><blockquotes>c"), "a\nb\nc");
+        assert_eq!(strip_html("<P>a</P><BLOCKQUOTE>b</BLOCKQUOTE>c"), "a\nb\nc");
+        // a longer name is no element of the lists, and not a boundary
+        assert_eq!(strip_html("x<blockquotes>y</blockquotes>z"), "xyz");
     }
 
     #[test]

@@ -143,25 +143,27 @@ impl Renderer {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("truncate", truncate);
-        // Parse each template on its own first, so every syntax error is
-        // reported with its own file, line and column.
+        // All templates in one parse (the usual case: parsing is most of
+        // this function's time). Only when that fails is each parsed on its
+        // own, so every syntax error is reported with its own file, line and
+        // column; an include loop is an error too (Tera would overflow the
+        // stack rendering it), checked once the templates parse.
         let mut syntax_ok = true;
-        for (name, text, shown) in &templates {
-            if let Err(e) = tera::Template::new(name, None, text) {
-                syntax_ok = false;
-                let (line, col, msg) = tera_location(&error_chain(&e));
-                diags.push(Diagnostic::error("template", shown, line, col, msg));
+        if let Err(all) = tera.add_raw_templates(templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))) {
+            for (name, text, shown) in &templates {
+                if let Err(e) = tera::Template::new(name, None, text) {
+                    syntax_ok = false;
+                    let (line, col, msg) = tera_location(&error_chain(&e));
+                    diags.push(Diagnostic::error("template", shown, line, col, msg));
+                }
+            }
+            if syntax_ok {
+                // each parses: the problem is between them (a missing parent, an extends loop)
+                diags.push(Diagnostic::error("template", theme.origin.join("templates"), 0, 0, error_chain(&all)));
             }
         }
         if syntax_ok {
-            let loops = recursion::check(&templates);
-            syntax_ok = !loops.has_errors();
-            diags.extend(loops);
-        }
-        if syntax_ok {
-            if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))) {
-                diags.push(Diagnostic::error("template", theme.origin.join("templates"), 0, 0, error_chain(&e)));
-            }
+            diags.extend(recursion::check(&templates));
         }
         let names: HashSet<String> = templates.iter().map(|(n, _, _)| n.clone()).collect();
 

